@@ -1,0 +1,98 @@
+package vn.ptdv.review.catalog;
+
+/**
+ * Every column name of the product, in one place. Input files, silver and gold share names where they
+ * mean the same thing, so a join never needs a rename.
+ */
+public final class Col {
+    private Col() {}
+
+    // Organisational units
+    public static final String UNIT_CODE = "unit_code";
+    public static final String UNIT_NAME = "unit_name";
+    public static final String PARENT_CODE = "parent_code";
+    public static final String UNIT_LEVEL = "unit_level";
+    public static final String PEER_GROUP = "peer_group";
+    public static final String VALID_FROM = "valid_from";
+    public static final String VALID_TO = "valid_to";
+    public static final String SUCCESSOR_CODE = "successor_code";
+    public static final String ANCESTOR_CODE = "ancestor_code";
+
+    // Members (raw identity columns exist only in bronze)
+    public static final String MEMBER_ID = "member_id";
+    public static final String FULL_NAME = "full_name";
+    public static final String BIRTH_DATE = "birth_date";
+    public static final String MEMBER_KEY = "member_key";
+    public static final String BIRTH_YEAR = "birth_year";
+    public static final String AGE_AT_ADMISSION = "age_at_admission";
+    public static final String GENDER = "gender";
+    public static final String ETHNICITY = "ethnicity";
+    public static final String RELIGION = "religion";
+    public static final String EDUCATION = "education";
+    public static final String OCCUPATION = "occupation";
+    public static final String ADMITTED_ON = "admitted_on";
+    public static final String OFFICIAL_ON = "official_on";
+    public static final String LEFT_ON = "left_on";
+    public static final String LEFT_REASON = "left_reason";
+
+    // Events
+    public static final String EVENT_ID = "event_id";
+    public static final String EVENT_TYPE = "event_type";
+    public static final String EVENT_DATE = "event_date";
+    public static final String SOURCE_GROUP = "source_group";
+
+    // Targets and reported counts
+    public static final String YEAR = "year";
+    public static final String ADMISSIONS_TARGET = "admissions_target";
+    public static final String RATE_TARGET_PCT = "rate_target_pct";
+    public static final String MEMBERS_AT_START = "members_at_start";
+
+    // Lineage, on bronze and silver rows
+    public static final String BATCH_ID = "_batch_id";
+    public static final String SOURCE_FILE = "_source_file";
+    public static final String SOURCE_SHA256 = "_source_sha256";
+    public static final String SOURCE_LINE = "_source_line";
+    public static final String INGESTED_AT = "_ingested_at";
+    public static final String MALFORMED = "_malformed";
+    public static final String RAW_LINE = "_raw_line";
+    public static final String ROW_HASH = "_row_hash";
+
+    // Quarantine
+    public static final String SOURCE_TABLE = "source_table";
+    public static final String REASON_CODE = "reason_code";
+    public static final String COLUMN_NAME = "column_name";
+    public static final String BAD_VALUE = "bad_value";
+    public static final String MESSAGE = "message";
+    public static final String ALL_REASON_CODES = "all_reason_codes";
+    public static final String RECORD_JSON = "record_json";
+
+    // Gold
+    public static final String AS_OF_DATE = "as_of_date";
+    public static final String PERIOD = "period";
+    public static final String PERIOD_START = "period_start";
+    public static final String PERIOD_END = "period_end";
+    public static final String ADMISSIONS = "admissions";
+    public static final String MEMBERS_AT_START_SOURCE = "members_at_start_source";
+    public static final String ADMISSION_RATE_PCT = "admission_rate_pct";
+    public static final String PREV_YEAR_ADMISSIONS = "prev_year_admissions";
+    public static final String CHANGE_VS_PREV_YEAR = "change_vs_prev_year";
+    public static final String RATIO_TO_PREV_YEAR_PCT = "ratio_to_prev_year_pct";
+    public static final String RANK_AMONG_YEARS = "rank_among_years";
+    public static final String ATTAINMENT_PCT = "attainment_pct";
+    public static final String ELAPSED_SHARE_PCT = "elapsed_share_pct";
+    public static final String EXPECTED_BY_NOW = "expected_by_now";
+    public static final String EXPECTED_BY_NOW_SEASONAL = "expected_by_now_seasonal";
+    public static final String STATUS = "status";
+    public static final String TARGET_MET = "target_met";
+    public static final String PROJECTED_YEAR_END = "projected_year_end";
+    public static final String RANK_OVERALL = "rank_overall";
+    public static final String RANK_IN_GROUP = "rank_in_group";
+    public static final String UNITS_IN_GROUP = "units_in_group";
+    public static final String CITY_RATE_PCT = "city_rate_pct";
+    public static final String DIFF_FROM_CITY_PP = "diff_from_city_pp";
+    public static final String QUARTILE = "quartile";
+    public static final String YEARS_EXCEEDED = "years_exceeded";
+    public static final String UNITS_TOTAL = "units_total";
+    public static final String UNITS_MET_TARGET = "units_met_target";
+    public static final String UNITS_MET_TARGET_NAMES = "units_met_target_names";
+}

@@ -1,0 +1,288 @@
+package vn.ptdv.review.catalog;
+
+import static vn.ptdv.review.catalog.Col.*;
+import static org.apache.spark.sql.types.DataTypes.*;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DecimalType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+import vn.ptdv.review.sources.SourceColumn;
+import vn.ptdv.review.sources.SourceFile;
+
+/**
+ * Every table of the product, with its schema documented column by column. This is the one place that
+ * names tables and fixes their columns; README's data dictionary is generated from it
+ * ({@link DataDictionary}).
+ */
+public final class Tables {
+    private Tables() {}
+
+    public static final String BRONZE = "bronze";
+    public static final String SILVER = "silver";
+    public static final String QUARANTINE = "quarantine";
+    public static final String GOLD = "gold";
+    public static final List<String> DATABASES = List.of(BRONZE, SILVER, QUARANTINE, GOLD);
+
+    /** Percentages of members: 2 decimals, rounded half-up. */
+    public static final DecimalType RATE = createDecimalType(7, 2);
+    /** Ratios and attainment: 1 decimal, rounded half-up. */
+    public static final DecimalType RATIO = createDecimalType(9, 1);
+    /** Rate targets as given in targets.csv. */
+    public static final DecimalType RATE_TARGET = createDecimalType(6, 2);
+
+    static StructField field(String name, DataType type, boolean nullable, String comment) {
+        return createStructField(name, type, nullable).withComment(comment);
+    }
+
+    static StructField key(String name, DataType type, String comment) {
+        return field(name, type, false, comment);
+    }
+
+    static StructField col(String name, DataType type, String comment) {
+        return field(name, type, true, comment);
+    }
+
+    // ---------------------------------------------------------------- lineage
+
+    private static final List<StructField> BRONZE_LINEAGE = List.of(
+            col(BATCH_ID, StringType, "Id of the ingest run that first read this file."),
+            col(SOURCE_FILE, StringType, "Path of the source file as received."),
+            col(SOURCE_SHA256, StringType, "SHA-256 of the file's bytes: the same file is ingested once."),
+            col(SOURCE_LINE, LongType, "Line number in the source file (the header is line 1)."),
+            col(INGESTED_AT, TimestampType, "When the line was read."),
+            col(MALFORMED, StringType, "Why the line could not be split into the header's columns; null when it could."),
+            col(RAW_LINE, StringType, "The line as received, kept only when it is malformed."));
+
+    private static final List<StructField> SILVER_LINEAGE = List.of(
+            col(BATCH_ID, StringType, "Ingest run that last inserted or changed the row."),
+            col(SOURCE_FILE, StringType, "Source file of the row's current content."),
+            col(SOURCE_LINE, LongType, "Line in that file."),
+            col(ROW_HASH, StringType, "Hash of the row's content: a re-ingest that changes nothing writes nothing."));
+
+    // ---------------------------------------------------------------- bronze
+
+    private static final Map<SourceFile, TableDef> BRONZE_TABLES = new EnumMap<>(SourceFile.class);
+
+    static {
+        for (SourceFile file : SourceFile.values()) {
+            List<StructField> fields = new ArrayList<>();
+            for (SourceColumn c : file.columns()) {
+                fields.add(col(c.name(), StringType, c.description() + " (as received, text)"));
+            }
+            fields.addAll(BRONZE_LINEAGE);
+            BRONZE_TABLES.put(file, new TableDef(new TableId(BRONZE, file.tableName()),
+                    createStructType(fields), List.of(SOURCE_SHA256, SOURCE_LINE),
+                    "one row per line of " + file.fileName() + " in each distinct file received",
+                    file.fileName() + " as received: every column as text, extra columns kept, plus lineage."));
+        }
+    }
+
+    public static TableDef bronze(SourceFile file) {
+        return BRONZE_TABLES.get(file);
+    }
+
+    // ---------------------------------------------------------------- silver
+
+    private static StructType withSilverLineage(StructField... fields) {
+        List<StructField> all = new ArrayList<>(List.of(fields));
+        all.addAll(SILVER_LINEAGE);
+        return createStructType(all);
+    }
+
+    public static final TableDef SILVER_UNITS = new TableDef(new TableId(SILVER, "units"),
+            withSilverLineage(
+                    key(UNIT_CODE, StringType, "Unique code of the unit."),
+                    col(UNIT_NAME, StringType, "Name of the unit (Unicode NFC)."),
+                    col(PARENT_CODE, StringType, "Unit directly above; null for the city."),
+                    col(UNIT_LEVEL, StringType, "CITY | UNIT | GRASSROOTS | CELL."),
+                    col(PEER_GROUP, StringType, "Peer group of a UNIT (e.g. URBAN_DISTRICT); null for other levels."),
+                    col(VALID_FROM, DateType, "First day the unit existed; null = always."),
+                    col(VALID_TO, DateType, "Last day the unit existed; null = current."),
+                    col(SUCCESSOR_CODE, StringType, "Unit that took it over, if any.")),
+            List.of(UNIT_CODE), "one row per unit", "The organisational tree, validated.");
+
+    public static final TableDef SILVER_MEMBERS = new TableDef(new TableId(SILVER, "members"),
+            withSilverLineage(
+                    key(MEMBER_KEY, StringType, "Pseudonymous key: keyed hash (HMAC-SHA-256) of the source member_id."),
+                    col(BIRTH_YEAR, IntegerType, "Year of birth (the birth date stays in bronze)."),
+                    col(AGE_AT_ADMISSION, IntegerType, "Age in whole years on the admission date."),
+                    col(GENDER, StringType, "M | F."),
+                    col(ETHNICITY, StringType, "Ethnic group."),
+                    col(RELIGION, StringType, "Religion; 'Không' for none."),
+                    col(EDUCATION, StringType, "Highest education level."),
+                    col(OCCUPATION, StringType, "Occupation at admission."),
+                    col(UNIT_CODE, StringType, "Current cell or grassroots organisation."),
+                    col(ADMITTED_ON, DateType, "Admission date."),
+                    col(OFFICIAL_ON, DateType, "Date the member became official; null while probationary."),
+                    col(LEFT_ON, DateType, "Date the member left the city's organisation; null if still a member."),
+                    col(LEFT_REASON, StringType, "Why the member left.")),
+            List.of(MEMBER_KEY), "one row per member", "The roster without names, birth dates or source ids.");
+
+    public static final TableDef SILVER_EVENTS = new TableDef(new TableId(SILVER, "events"),
+            withSilverLineage(
+                    key(EVENT_ID, StringType, "Unique id of the event."),
+                    col(MEMBER_KEY, StringType, "Pseudonymous key of the member."),
+                    col(EVENT_TYPE, StringType, "ADMITTED | OFFICIAL | TRANSFER_IN | TRANSFER_OUT | STRUCK_OFF | EXPELLED | REMOVED | DIED."),
+                    col(EVENT_DATE, DateType, "Date of the event."),
+                    col(UNIT_CODE, StringType, "Unit where it happened."),
+                    col(SOURCE_GROUP, StringType, "Candidate source group, for ADMITTED.")),
+            List.of(EVENT_ID), "one row per event", "Membership events, validated against units and the roster.");
+
+    public static final TableDef SILVER_TARGETS = new TableDef(new TableId(SILVER, "targets"),
+            withSilverLineage(
+                    key(UNIT_CODE, StringType, "The unit the plan is assigned to."),
+                    key(YEAR, IntegerType, "Plan year."),
+                    col(ADMISSIONS_TARGET, IntegerType, "Annual plan as a count of admissions."),
+                    col(RATE_TARGET_PCT, RATE_TARGET, "Annual plan or aspiration as % of members at start of year.")),
+            List.of(UNIT_CODE, YEAR), "one row per unit × year", "Annual admission plans.");
+
+    public static final TableDef SILVER_MEMBERSHIP_COUNTS = new TableDef(new TableId(SILVER, "membership_counts"),
+            withSilverLineage(
+                    key(UNIT_CODE, StringType, "The reporting unit."),
+                    key(YEAR, IntegerType, "The year whose 1 January the count is for."),
+                    col(MEMBERS_AT_START, LongType, "Total members, probationary included, at 1 January, as reported.")),
+            List.of(UNIT_CODE, YEAR), "one row per unit × year", "Reported start-of-year totals.");
+
+    private static final Map<SourceFile, TableDef> SILVER_TABLES = new EnumMap<>(Map.of(
+            SourceFile.UNITS, SILVER_UNITS,
+            SourceFile.MEMBERS, SILVER_MEMBERS,
+            SourceFile.EVENTS, SILVER_EVENTS,
+            SourceFile.TARGETS, SILVER_TARGETS,
+            SourceFile.MEMBERSHIP_COUNTS, SILVER_MEMBERSHIP_COUNTS));
+
+    public static TableDef silver(SourceFile file) {
+        return SILVER_TABLES.get(file);
+    }
+
+    // ---------------------------------------------------------------- quarantine
+
+    public static final TableDef QUARANTINE_ROWS = new TableDef(new TableId(QUARANTINE, "rejected_rows"),
+            createStructType(List.of(
+                    col(BATCH_ID, StringType, "Ingest run that rejected the row."),
+                    key(SOURCE_TABLE, StringType, "Input the row came from: units, members, events, targets, membership_counts."),
+                    col(SOURCE_FILE, StringType, "Path of the source file."),
+                    key(SOURCE_SHA256, StringType, "SHA-256 of the source file."),
+                    key(SOURCE_LINE, LongType, "Line number in the source file (header = 1)."),
+                    col(REASON_CODE, StringType, "First reason the row was rejected (see README: reason codes)."),
+                    col(COLUMN_NAME, StringType, "Column the first reason is about."),
+                    col(BAD_VALUE, StringType, "The offending value as received."),
+                    col(MESSAGE, StringType, "The first reason, in words."),
+                    col(ALL_REASON_CODES, createArrayType(StringType), "Every reason that applies to the row."),
+                    col(RECORD_JSON, StringType, "The row as received (JSON); personal data, like bronze."),
+                    col(INGESTED_AT, TimestampType, "When the row was rejected."))),
+            List.of(SOURCE_SHA256, SOURCE_LINE, SOURCE_TABLE), "one row per rejected source line",
+            "Rows that failed validation, with reasons and source locations. Nothing is dropped silently.");
+
+    // ---------------------------------------------------------------- gold
+
+    private static final StructField AS_OF = key(AS_OF_DATE, DateType,
+            "The as-of date the row was computed for; recomputing an as-of replaces exactly its rows.");
+    private static final StructField YEAR_KEY = key(YEAR, IntegerType, "Calendar year of the period.");
+    private static final StructField PERIOD_KEY = key(PERIOD, StringType,
+            "YTD = 1 Jan to the as-of month-day (29 Feb -> 28 Feb in other years); FULL_YEAR = the calendar year, complete years only.");
+    private static final String RATE_DOC =
+            "100 × admissions / members_at_start, rounded half-up to 2 decimals; null when members_at_start is unknown or 0.";
+
+    public static final TableDef GOLD_ADMISSIONS_TREND = new TableDef(new TableId(GOLD, "admissions_trend"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The unit (every level)."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(UNIT_LEVEL, StringType, "CITY | UNIT | GRASSROOTS | CELL."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(PERIOD_START, DateType, "First day of the period (1 January)."),
+                    col(PERIOD_END, DateType, "Last day of the period, included."),
+                    col(ADMISSIONS, LongType, "ADMITTED events dated in the period in the unit or any unit below it."),
+                    col(MEMBERS_AT_START, LongType, "Members, probationary included, at the start of 1 January of the year (see members_at_start_source)."),
+                    col(MEMBERS_AT_START_SOURCE, StringType, "REPORTED (membership_counts) | ROSTER (counted from roster and events) | CHILDREN (sum over children)."),
+                    col(ADMISSION_RATE_PCT, RATE, RATE_DOC),
+                    col(PREV_YEAR_ADMISSIONS, LongType, "Admissions in the same period of the previous year; null for the first year in range."),
+                    col(CHANGE_VS_PREV_YEAR, LongType, "admissions - prev_year_admissions."),
+                    col(RATIO_TO_PREV_YEAR_PCT, RATIO, "100 × admissions / prev_year_admissions, 1 decimal half-up; null when that is 0 or unknown."),
+                    col(RANK_AMONG_YEARS, IntegerType, "1 = the year with most admissions in this period among the years in range; ties share a rank."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × unit (every level) × year × period",
+            "Admissions, start-of-year members and the admission rate, year against year.");
+
+    public static final TableDef GOLD_TARGET_ATTAINMENT = new TableDef(new TableId(GOLD, "target_attainment"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The peer unit (đảng bộ trực thuộc)."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(ADMISSIONS, LongType, "Admissions in the period."),
+                    col(ADMISSIONS_TARGET, IntegerType, "Annual plan (count) for the year; null if none."),
+                    col(RATE_TARGET_PCT, RATE_TARGET, "Annual plan or aspiration as % of members at start; null if none."),
+                    col(ADMISSION_RATE_PCT, RATE, RATE_DOC),
+                    col(ATTAINMENT_PCT, RATIO, "% so với kế hoạch: 100 × admissions / admissions_target; for a rate-only plan 100 × admission_rate_pct / rate_target_pct. 1 decimal half-up."),
+                    col(ELAPSED_SHARE_PCT, RATIO, "Share of the year elapsed at the period end: 100 × days from 1 Jan to period_end inclusive / days in the year."),
+                    col(EXPECTED_BY_NOW, RATIO, "Plan pro rata to the elapsed share of the year (a rate-only plan counts as rate × members_at_start / 100)."),
+                    col(EXPECTED_BY_NOW_SEASONAL, RATIO, "Plan × the share of full-year admissions the unit made by this month-day in earlier complete years in range; null without such years."),
+                    col(STATUS, StringType, "MET | ON_TRACK (admissions >= the seasonal expectation, else the pro rata one) | BEHIND; null without a plan."),
+                    col(TARGET_MET, BooleanType, "Đạt và vượt chỉ tiêu: admissions >= admissions_target; for a rate-only plan admission_rate_pct >= rate_target_pct; null without a plan."),
+                    col(PROJECTED_YEAR_END, LongType, "Admissions projected for the whole year: admissions / seasonal share (else / elapsed share), rounded half-up; for FULL_YEAR the admissions."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × peer unit × year × period",
+            "Each peer unit's admissions against its annual plan.");
+
+    public static final TableDef GOLD_PEER_COMPARISON = new TableDef(new TableId(GOLD, "peer_comparison"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The peer unit."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(PEER_GROUP, StringType, "Its peer group."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(ADMISSIONS, LongType, "Admissions in the period."),
+                    col(ADMISSION_RATE_PCT, RATE, RATE_DOC),
+                    col(RANK_OVERALL, IntegerType, "Rank by admission_rate_pct among all peer units, 1 = highest; equal (rounded) rates share a rank."),
+                    col(RANK_IN_GROUP, IntegerType, "The same rank within the peer group."),
+                    col(UNITS_IN_GROUP, IntegerType, "Peer units in the group in this period."),
+                    col(CITY_RATE_PCT, RATE, "The city's admission rate in the same period."),
+                    col(DIFF_FROM_CITY_PP, RATE, "admission_rate_pct - city_rate_pct, in percentage points."),
+                    col(QUARTILE, IntegerType, "1 = top quarter by rank_overall: ceil(4 × rank_overall / peer units)."),
+                    col(TARGET_MET, BooleanType, "As in gold.target_attainment."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × peer unit × year × period",
+            "Peer units ranked by admission rate, overall and within their peer group, against the city.");
+
+    public static final TableDef GOLD_CITY_SUMMARY = new TableDef(new TableId(GOLD, "city_summary"),
+            createStructType(List.of(
+                    AS_OF,
+                    col(UNIT_CODE, StringType, "Code of the city."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(PERIOD_START, DateType, "First day of the period."),
+                    col(PERIOD_END, DateType, "Last day of the period, included."),
+                    col(ADMISSIONS, LongType, "Admissions in the city in the period."),
+                    col(MEMBERS_AT_START, LongType, "City members at the start of 1 January."),
+                    col(ADMISSION_RATE_PCT, RATE, RATE_DOC),
+                    col(PREV_YEAR_ADMISSIONS, LongType, "Same period of the previous year; null for the first year in range."),
+                    col(CHANGE_VS_PREV_YEAR, LongType, "admissions - prev_year_admissions."),
+                    col(RATIO_TO_PREV_YEAR_PCT, RATIO, "100 × admissions / prev_year_admissions, 1 decimal half-up."),
+                    col(YEARS_EXCEEDED, createArrayType(IntegerType), "Years in range whose same period had fewer admissions, ascending."),
+                    col(UNITS_TOTAL, IntegerType, "Peer units in the period."),
+                    col(UNITS_MET_TARGET, IntegerType, "Peer units whose target_met is true."),
+                    col(UNITS_MET_TARGET_NAMES, createArrayType(StringType), "Their names, in name order."))),
+            List.of(AS_OF_DATE, YEAR, PERIOD), "one row per as_of_date × year × period",
+            "The city headline of the review: the figures of its closing paragraph.");
+
+    public static final List<TableDef> SILVER_ALL = List.of(SILVER_UNITS, SILVER_MEMBERS, SILVER_EVENTS, SILVER_TARGETS,
+            SILVER_MEMBERSHIP_COUNTS);
+    public static final List<TableDef> GOLD_ALL = List.of(GOLD_ADMISSIONS_TREND, GOLD_TARGET_ATTAINMENT,
+            GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY);
+
+    /** Every table, bronze first. */
+    public static List<TableDef> all() {
+        List<TableDef> all = new ArrayList<>();
+        for (SourceFile f : SourceFile.values()) all.add(bronze(f));
+        all.addAll(SILVER_ALL);
+        all.add(QUARANTINE_ROWS);
+        all.addAll(GOLD_ALL);
+        return all;
+    }
+}

@@ -1,0 +1,129 @@
+package vn.ptdv.review.catalog;
+
+import static org.apache.spark.sql.functions.expr;
+
+import io.delta.tables.DeltaTable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+import org.apache.spark.sql.types.StructField;
+import vn.ptdv.review.util.ScalaSeq;
+
+/**
+ * The only class that writes Delta tables: creating them from their {@link TableDef} (with column
+ * comments), idempotent MERGEs for silver, and as-of replacement for gold.
+ */
+public final class Warehouse {
+    private final SparkSession spark;
+
+    public Warehouse(SparkSession spark) {
+        this.spark = spark;
+    }
+
+    public SparkSession spark() {
+        return spark;
+    }
+
+    /** Creates the databases and every table of {@code defs} that does not exist yet. */
+    public void ensureTables(List<TableDef> defs) {
+        for (String db : Tables.DATABASES) {
+            spark.sql("CREATE DATABASE IF NOT EXISTS " + db);
+        }
+        for (TableDef def : defs) {
+            if (!exists(def)) {
+                DeltaTable.createIfNotExists(spark)
+                        .tableName(def.qualified())
+                        .addColumns(def.schema())
+                        .comment(def.description() + " Grain: " + def.grain() + ".")
+                        .execute();
+            }
+        }
+    }
+
+    public boolean exists(TableDef def) {
+        return spark.catalog().tableExists(def.id().database(), def.id().name());
+    }
+
+    public Dataset<Row> read(TableDef def) {
+        return spark.table(def.qualified());
+    }
+
+    /** The table's latest Delta version. */
+    public long version(TableDef def) {
+        return DeltaTable.forName(spark, def.qualified()).history(1).select("version").head().getLong(0);
+    }
+
+    /** Appends rows, letting the schema grow by the extra columns a source file may carry (bronze). */
+    public void appendAllowingNewColumns(TableDef def, Dataset<Row> rows) {
+        v2(def, () -> rows.writeTo(def.qualified()).option("mergeSchema", "true").append());
+    }
+
+    /**
+     * Upserts {@code incoming} (one row per key) by the table's key: new keys are inserted, rows whose
+     * {@code _row_hash} differs are updated, identical rows are left alone. When nothing would change,
+     * no commit is made at all, so a re-ingest leaves the table's version as it was.
+     *
+     * @return the number of rows inserted or updated
+     */
+    public long mergeChanges(TableDef def, Dataset<Row> incoming) {
+        Dataset<Row> conformed = def.conform(incoming);
+        List<String> matchOn = new ArrayList<>(def.keyColumns());
+        matchOn.add(Col.ROW_HASH);
+        Dataset<Row> changes = conformed.join(read(def), ScalaSeq.of(matchOn), "left_anti");
+        long changed = changes.count();
+        if (changed == 0) {
+            return 0;
+        }
+        if (read(def).isEmpty()) {
+            // First load: nothing to match, a plain append is one cheap commit.
+            v2(def, () -> changes.writeTo(def.qualified()).append());
+            return changed;
+        }
+        String on = def.keyColumns().stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
+        DeltaTable.forName(spark, def.qualified()).as("t")
+                .merge(changes.as("s"), on)
+                .whenMatched("t." + Col.ROW_HASH + " <> s." + Col.ROW_HASH).updateAll()
+                .whenNotMatched().insertAll()
+                .execute();
+        return changed;
+    }
+
+    /** Inserts the rows whose key is not in the table yet; existing keys are left alone. */
+    public long insertNew(TableDef def, Dataset<Row> incoming) {
+        Dataset<Row> conformed = def.conform(incoming);
+        Dataset<Row> fresh = conformed.join(read(def), ScalaSeq.of(def.keyColumns()), "left_anti");
+        long n = fresh.count();
+        if (n > 0) {
+            v2(def, () -> fresh.writeTo(def.qualified()).append());
+        }
+        return n;
+    }
+
+    /**
+     * Replaces exactly the rows matching {@code condition} (e.g. one as_of_date) with {@code rows}, in one
+     * Delta commit: readers see the old rows or the new ones, never a mix.
+     */
+    public void replaceWhere(TableDef def, Dataset<Row> rows, String condition) {
+        // The V2 writer's overwrite(condition) is Delta's replaceWhere, without the metastore schema
+        // update that DataFrameWriter.saveAsTable attempts (and Hive rejects) for Delta tables.
+        v2(def, () -> def.conform(rows).writeTo(def.qualified()).overwrite(expr(condition)));
+    }
+
+    /** A write through Spark's V2 writer, whose Scala signature declares a checked exception. */
+    interface V2Write {
+        void run() throws NoSuchTableException;
+    }
+
+    static void v2(TableDef def, V2Write write) {
+        try {
+            write.run();
+        } catch (NoSuchTableException e) {
+            throw new IllegalStateException(def.qualified() + " does not exist", e);
+        }
+    }
+}

@@ -1,0 +1,28 @@
+package vn.ptdv.review.cli;
+
+import java.time.LocalDate;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.ptdv.review.catalog.Warehouse;
+import vn.ptdv.review.config.ReviewConfig;
+import vn.ptdv.review.gold.ComputeJob;
+import vn.ptdv.review.gold.GoldParams;
+
+@Command(name = "compute", mixinStandardHelpOptions = true,
+        description = "Compute every gold table for an as-of date from the silver tables (replaces that as-of's rows only).")
+final class ComputeCommand extends SparkCommand {
+    @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "The as-of date.")
+    LocalDate asOf;
+
+    @Option(names = "--from-year", paramLabel = "YEAR", description = "First year of the comparison (default: review.compute.from-year, 2020).")
+    Integer fromYear;
+
+    @Override
+    int run(Warehouse warehouse, ReviewConfig config) {
+        GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear());
+        ComputeJob job = new ComputeJob(warehouse);
+        job.run(params);
+        job.headline(params).forEach(System.out::println);
+        return 0;
+    }
+}

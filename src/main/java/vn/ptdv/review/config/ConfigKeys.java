@@ -1,0 +1,21 @@
+package vn.ptdv.review.config;
+
+/** Keys of conf/application.conf (HOCON). Defaults live in src/main/resources/reference.conf. */
+public final class ConfigKeys {
+    private ConfigKeys() {}
+
+    public static final String WAREHOUSE = "review.warehouse";
+    public static final String CATALOG_IMPLEMENTATION = "review.catalog.implementation";
+    public static final String METASTORE_JDBC_URL = "review.catalog.metastore-jdbc-url";
+    public static final String SOURCE_DATE_FORMAT = "review.source.date-format";
+    public static final String PSEUDONYM_KEY = "review.pseudonym.key";
+    public static final String FROM_YEAR = "review.compute.from-year";
+    public static final String SAMPLE_DIR = "review.sample.dir";
+    public static final String SAMPLE_SEED = "review.sample.seed";
+    public static final String SPARK = "review.spark";
+
+    /** Environment variable naming the configuration file; jobs/review sets it to conf/application.conf. */
+    public static final String CONFIG_FILE_ENV = "REVIEW_CONF";
+    /** The file read when REVIEW_CONF is not set, relative to the working directory. */
+    public static final String DEFAULT_CONFIG_FILE = "conf/application.conf";
+}

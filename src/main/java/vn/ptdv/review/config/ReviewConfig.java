@@ -1,0 +1,128 @@
+package vn.ptdv.review.config;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigException;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValue;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The job's configuration, immutable. Filled in this order, first wins: command-line flags
+ * ({@code --warehouse}, {@code --conf key=value}), then the configuration file (REVIEW_CONF, else
+ * ./conf/application.conf when present; HOCON, where {@code ${?ENV}} lines let the environment
+ * override), then the defaults in reference.conf.
+ *
+ * @param warehouse             root of every table: a local directory or a Hadoop URI (hdfs://, s3a://)
+ * @param catalogImplementation {@code hive} (persistent metastore) or {@code in-memory}
+ * @param metastoreJdbcUrl      JDBC URL of the Hive metastore database; empty = embedded Derby in the warehouse
+ * @param sourceDateFormat      date pattern of the source CSV files
+ * @param pseudonymKey          secret for the member-key HMAC; empty when not configured
+ * @param fromYear              first year of every comparison
+ * @param sampleDir             where {@code run --sample} writes the sample drop
+ * @param sampleSeed            seed of the sample generator
+ * @param sparkSettings         extra {@code spark.*} settings applied when the session is built
+ */
+public record ReviewConfig(
+        String warehouse,
+        String catalogImplementation,
+        String metastoreJdbcUrl,
+        String sourceDateFormat,
+        Optional<String> pseudonymKey,
+        int fromYear,
+        Path sampleDir,
+        long sampleSeed,
+        Map<String, String> sparkSettings) {
+
+    public static final String CATALOG_HIVE = "hive";
+    public static final String CATALOG_IN_MEMORY = "in-memory";
+
+    public ReviewConfig {
+        if (!CATALOG_HIVE.equals(catalogImplementation) && !CATALOG_IN_MEMORY.equals(catalogImplementation)) {
+            throw new IllegalArgumentException(ConfigKeys.CATALOG_IMPLEMENTATION + " must be '" + CATALOG_HIVE
+                    + "' or '" + CATALOG_IN_MEMORY + "', got '" + catalogImplementation + "'");
+        }
+        if (fromYear < 1930 || fromYear > 2200) {
+            throw new IllegalArgumentException(ConfigKeys.FROM_YEAR + " must be a year, got " + fromYear);
+        }
+        sparkSettings = Map.copyOf(sparkSettings);
+    }
+
+    /** Loads the configuration: {@code overrides} (from flags) over the file over the defaults. */
+    public static ReviewConfig load(Map<String, String> overrides) {
+        Config flags = ConfigFactory.parseMap(overrides, "command-line flags");
+        Config file = configFile().map(f -> ConfigFactory.parseFile(f)).orElse(ConfigFactory.empty());
+        Config config = flags.withFallback(file).withFallback(ConfigFactory.defaultReference()).resolve();
+        return from(config);
+    }
+
+    static Optional<File> configFile() {
+        String named = System.getenv(ConfigKeys.CONFIG_FILE_ENV);
+        if (named != null && !named.isBlank()) {
+            File f = new File(named);
+            if (!f.isFile()) {
+                throw new IllegalArgumentException(ConfigKeys.CONFIG_FILE_ENV + " names " + f + ", which is not a file");
+            }
+            return Optional.of(f);
+        }
+        File local = new File(ConfigKeys.DEFAULT_CONFIG_FILE);
+        return local.isFile() ? Optional.of(local) : Optional.empty();
+    }
+
+    static ReviewConfig from(Config c) {
+        try {
+            Map<String, String> spark = new LinkedHashMap<>();
+            if (c.hasPath(ConfigKeys.SPARK)) {
+                for (Map.Entry<String, ConfigValue> e : c.getConfig(ConfigKeys.SPARK).entrySet()) {
+                    spark.put(e.getKey(), String.valueOf(e.getValue().unwrapped()));
+                }
+            }
+            String key = c.getString(ConfigKeys.PSEUDONYM_KEY);
+            return new ReviewConfig(
+                    absoluteIfLocal(c.getString(ConfigKeys.WAREHOUSE)),
+                    c.getString(ConfigKeys.CATALOG_IMPLEMENTATION),
+                    c.getString(ConfigKeys.METASTORE_JDBC_URL),
+                    c.getString(ConfigKeys.SOURCE_DATE_FORMAT),
+                    key.isBlank() ? Optional.empty() : Optional.of(key),
+                    c.getInt(ConfigKeys.FROM_YEAR),
+                    Path.of(c.getString(ConfigKeys.SAMPLE_DIR)).toAbsolutePath().normalize(),
+                    c.getLong(ConfigKeys.SAMPLE_SEED),
+                    spark);
+        } catch (ConfigException e) {
+            throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
+        }
+    }
+
+    /** A local path becomes absolute (the metastore stores table locations); a URI stays as it is. */
+    static String absoluteIfLocal(String location) {
+        if (location.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*")) {
+            return location;
+        }
+        return Path.of(location).toAbsolutePath().normalize().toString();
+    }
+
+    public boolean isLocalWarehouse() {
+        return !warehouse.matches("^[a-zA-Z][a-zA-Z0-9+.-]*://.*") || warehouse.startsWith("file:");
+    }
+
+    /** A copy with more Spark settings (later ones win). */
+    public ReviewConfig withSparkSettings(Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(sparkSettings);
+        all.putAll(more);
+        return new ReviewConfig(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, pseudonymKey,
+                fromYear, sampleDir, sampleSeed, all);
+    }
+
+    /** The secret is never printed. */
+    @Override
+    public String toString() {
+        return "ReviewConfig[warehouse=" + warehouse + ", catalog=" + catalogImplementation
+                + ", metastore=" + (metastoreJdbcUrl.isBlank() ? "embedded Derby" : metastoreJdbcUrl.replaceAll("password=[^;&]*", "password=***"))
+                + ", dateFormat=" + sourceDateFormat + ", pseudonymKey=" + (pseudonymKey.isPresent() ? "***" : "(none)")
+                + ", fromYear=" + fromYear + ", sampleDir=" + sampleDir + ", sampleSeed=" + sampleSeed
+                + ", spark=" + sparkSettings + "]";
+    }
+}

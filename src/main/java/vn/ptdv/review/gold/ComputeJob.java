@@ -1,0 +1,80 @@
+package vn.ptdv.review.gold;
+
+import static org.apache.spark.sql.functions.*;
+import static vn.ptdv.review.catalog.Col.*;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import vn.ptdv.review.catalog.TableDef;
+import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.catalog.Warehouse;
+import vn.ptdv.review.domain.PeriodKind;
+import vn.ptdv.review.spark.JobLabels;
+import vn.ptdv.review.util.Progress;
+
+/**
+ * Reads silver, computes the gold tables for one as-of date, runs the data tests, and replaces that
+ * as-of's rows in each gold table (one Delta commit per table; other as-of dates are untouched).
+ */
+public final class ComputeJob {
+    private final Warehouse warehouse;
+
+    public ComputeJob(Warehouse warehouse) {
+        this.warehouse = warehouse;
+    }
+
+    public GoldTables run(GoldParams params) {
+        SparkSession spark = warehouse.spark();
+        for (TableDef silver : Tables.SILVER_ALL) {
+            if (!warehouse.exists(silver)) {
+                throw new IllegalStateException(silver.qualified() + " does not exist in the warehouse "
+                        + spark.conf().get("spark.sql.warehouse.dir") + ": run `jobs/review ingest --source DIR` first");
+            }
+        }
+        warehouse.ensureTables(Tables.GOLD_ALL);
+        Progress.say("compute as of %s, years %d-%d", params.asOf(), params.fromYear(), params.lastYear());
+        SilverInputs in = new SilverInputs(
+                warehouse.read(Tables.SILVER_UNITS).persist(StorageLevel.MEMORY_AND_DISK()),
+                warehouse.read(Tables.SILVER_MEMBERS).persist(StorageLevel.MEMORY_AND_DISK()),
+                warehouse.read(Tables.SILVER_EVENTS).persist(StorageLevel.MEMORY_AND_DISK()),
+                warehouse.read(Tables.SILVER_TARGETS),
+                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS));
+        GoldTables gold = GoldModel.compute(spark, params, in);
+        JobLabels.labelled(spark, "gold.checks", "data tests on the gold tables", () -> GoldChecks.verify(gold));
+        Progress.say("data tests passed");
+        String asOf = AS_OF_DATE + " = DATE'" + params.asOf() + "'";
+        write(Tables.GOLD_ADMISSIONS_TREND, gold.trend(), asOf);
+        write(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment(), asOf);
+        write(Tables.GOLD_PEER_COMPARISON, gold.peers(), asOf);
+        write(Tables.GOLD_CITY_SUMMARY, gold.city(), asOf);
+        in.units().unpersist();
+        in.members().unpersist();
+        in.events().unpersist();
+        return gold;
+    }
+
+    void write(TableDef table, Dataset<Row> rows, String asOfCondition) {
+        JobLabels.labelled(warehouse.spark(), table.qualified(), "write " + table.qualified(), () -> {
+            // Gold tables are small: a single file per as-of keeps reads fast and the table tidy.
+            warehouse.replaceWhere(table, rows.coalesce(1), asOfCondition);
+        });
+        Progress.say("%-28s %s rows for %s (Delta version %d)", table.qualified(),
+                Progress.count(warehouse.read(table).where(expr(asOfCondition)).count()), asOfCondition.replace(AS_OF_DATE + " = ", ""),
+                warehouse.version(table));
+    }
+
+    /** The headline of the as-of year, read back from the written tables. */
+    public List<String> headline(GoldParams params) {
+        Dataset<Row> city = warehouse.read(Tables.GOLD_CITY_SUMMARY)
+                .where(col(AS_OF_DATE).equalTo(lit(java.sql.Date.valueOf(params.asOf()))))
+                .where(col(YEAR).equalTo(params.lastYear()).and(col(PERIOD).equalTo(PeriodKind.YTD.name())));
+        Dataset<Row> met = warehouse.read(Tables.GOLD_PEER_COMPARISON)
+                .where(col(AS_OF_DATE).equalTo(lit(java.sql.Date.valueOf(params.asOf()))))
+                .where(col(YEAR).equalTo(params.lastYear()).and(col(PERIOD).equalTo(PeriodKind.YTD.name())))
+                .where(col(TARGET_MET)).orderBy(UNIT_NAME);
+        return Headline.lines(city.first(), met.collectAsList());
+    }
+}

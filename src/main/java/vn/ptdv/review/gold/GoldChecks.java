@@ -1,0 +1,67 @@
+package vn.ptdv.review.gold;
+
+import static org.apache.spark.sql.functions.*;
+import static vn.ptdv.review.catalog.Col.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import vn.ptdv.review.catalog.TableDef;
+import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.domain.UnitLevel;
+import vn.ptdv.review.util.ScalaSeq;
+
+/**
+ * Data tests run on the computed gold tables before they are written: a failure stops the compute
+ * with the check named and a few offending rows, and no gold table changes.
+ */
+public final class GoldChecks {
+    private GoldChecks() {}
+
+    static final int EXAMPLES = 5;
+
+    public static void verify(GoldTables gold) {
+        keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, gold.trend());
+        keysUniqueAndNotNull(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment());
+        keysUniqueAndNotNull(Tables.GOLD_PEER_COMPARISON, gold.peers());
+        keysUniqueAndNotNull(Tables.GOLD_CITY_SUMMARY, gold.city());
+        oneCityPerPeriod(gold.trend());
+        cityEqualsSumOfPeerUnits(gold.trend());
+    }
+
+    static void fail(String check, Dataset<Row> offending) {
+        long n = offending.count();
+        if (n > 0) {
+            List<String> examples = new ArrayList<>();
+            for (Row r : offending.takeAsList(EXAMPLES)) examples.add(r.toString());
+            throw new GoldCheckException("data test '" + check + "' failed on " + n + " row(s), e.g. " + String.join("; ", examples));
+        }
+    }
+
+    public static void keysUniqueAndNotNull(TableDef def, Dataset<Row> rows) {
+        Column anyNull = lit(false);
+        for (String k : def.keyColumns()) anyNull = anyNull.or(col(k).isNull());
+        fail(def.qualified() + ": key columns " + def.keyColumns() + " not null", rows.where(anyNull));
+        Column[] keys = def.keyColumns().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        fail(def.qualified() + ": one row per " + def.keyColumns(), rows.groupBy(keys).count().where(col("count").gt(1)));
+    }
+
+    static void oneCityPerPeriod(Dataset<Row> trend) {
+        fail("gold.admissions_trend: exactly one CITY unit per year and period",
+                trend.groupBy(YEAR, PERIOD).agg(sum(when(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name()), 1).otherwise(0)).as("cities"))
+                        .where(col("cities").notEqual(1)));
+    }
+
+    /** Every admission lies under exactly one peer unit, so the city's count is their sum. */
+    static void cityEqualsSumOfPeerUnits(Dataset<Row> trend) {
+        Dataset<Row> peers = trend.where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))
+                .groupBy(YEAR, PERIOD).agg(sum(ADMISSIONS).as("peer_units_sum"));
+        Dataset<Row> city = trend.where(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name()))
+                .select(col(YEAR), col(PERIOD), col(ADMISSIONS).as("city_admissions"));
+        fail("gold.admissions_trend: city admissions = sum over peer units",
+                city.join(peers, ScalaSeq.of(YEAR, PERIOD), "left")
+                        .where(not(coalesce(col("peer_units_sum"), lit(0L)).equalTo(col("city_admissions")))));
+    }
+}

@@ -1,0 +1,65 @@
+package vn.ptdv.review.gold;
+
+import static vn.ptdv.review.catalog.Col.*;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.time.MonthDay;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.ptdv.review.domain.PeriodKind;
+
+/**
+ * What a compute is for: the as-of date and the first year of the comparison.
+ *
+ * <p>Periods: for each year Y from fromYear to the as-of year, YTD = 1 Jan Y to the as-of month and
+ * day in Y (29 Feb becomes 28 Feb in a year without it), and FULL_YEAR = the calendar year, for years
+ * complete at the as-of date (every earlier year, and the as-of year when the as-of is 31 Dec).
+ */
+public record GoldParams(LocalDate asOf, int fromYear) {
+    public GoldParams {
+        if (fromYear > asOf.getYear()) {
+            throw new IllegalArgumentException("--from-year " + fromYear + " is after the as-of year " + asOf.getYear());
+        }
+    }
+
+    public int lastYear() {
+        return asOf.getYear();
+    }
+
+    public List<Period> periods() {
+        List<Period> periods = new ArrayList<>();
+        MonthDay asOfDay = MonthDay.from(asOf);
+        boolean yearComplete = asOf.getMonthValue() == 12 && asOf.getDayOfMonth() == 31;
+        for (int y = fromYear; y <= asOf.getYear(); y++) {
+            LocalDate start = LocalDate.of(y, 1, 1);
+            LocalDate end = asOfDay.isValidYear(y) ? asOfDay.atYear(y) : LocalDate.of(y, 2, 28);
+            periods.add(new Period(y, PeriodKind.YTD, start, end));
+            if (y < asOf.getYear() || yearComplete) {
+                periods.add(new Period(y, PeriodKind.FULL_YEAR, start, LocalDate.of(y, 12, 31)));
+            }
+        }
+        return periods;
+    }
+
+    public static final StructType PERIOD_SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(YEAR, DataTypes.IntegerType, false),
+            DataTypes.createStructField(PERIOD, DataTypes.StringType, false),
+            DataTypes.createStructField(PERIOD_START, DataTypes.DateType, false),
+            DataTypes.createStructField(PERIOD_END, DataTypes.DateType, false)));
+
+    /** The periods as a (tiny) Dataset, to join with facts. */
+    public Dataset<Row> periodsDataset(SparkSession spark) {
+        List<Row> rows = new ArrayList<>();
+        for (Period p : periods()) {
+            rows.add(RowFactory.create(p.year(), p.kind().name(), Date.valueOf(p.start()), Date.valueOf(p.end())));
+        }
+        return spark.createDataFrame(rows, PERIOD_SCHEMA);
+    }
+}

@@ -1,0 +1,26 @@
+package vn.ptdv.review.ingest;
+
+import vn.ptdv.review.sources.SourceFile;
+import vn.ptdv.review.util.Progress;
+
+/**
+ * Where every row of one source file went. {@code read = accepted + quarantined} always holds;
+ * {@code duplicates} of the accepted rows were identical repeats collapsed into one silver row.
+ *
+ * @param changed silver rows inserted or updated by this run (0 on a re-ingest of the same drop)
+ */
+public record FileAccounting(SourceFile file, boolean alreadyIngested, long read, long accepted, long duplicates,
+                             long quarantined, long changed) {
+    public FileAccounting {
+        if (read != accepted + quarantined) {
+            throw new IllegalStateException(file.fileName() + ": rows do not add up: read " + read + " != accepted "
+                    + accepted + " + quarantined " + quarantined);
+        }
+    }
+
+    public String line() {
+        return String.format("%-22s read %s = accepted %s + quarantined %s (identical duplicates collapsed: %s; silver rows changed: %s)%s",
+                file.fileName(), Progress.count(read), Progress.count(accepted), Progress.count(quarantined),
+                Progress.count(duplicates), Progress.count(changed), alreadyIngested ? " [file already in bronze]" : "");
+    }
+}

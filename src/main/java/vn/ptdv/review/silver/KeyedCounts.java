@@ -1,0 +1,45 @@
+package vn.ptdv.review.silver;
+
+import static org.apache.spark.sql.functions.*;
+import static vn.ptdv.review.catalog.Col.*;
+import static vn.ptdv.review.silver.Parse.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/** What targets.csv and membership_counts.csv share: a unit, a year and non-negative numbers. */
+final class KeyedCounts {
+    private KeyedCounts() {}
+
+    static final int MIN_YEAR = 1930;
+    static final int MAX_YEAR = 2200;
+
+    static Dataset<Row> unitAndYear(Dataset<Row> raw, SilverContext ctx) {
+        return raw.withColumn(UNIT_CODE, text(UNIT_CODE))
+                .withColumn(YEAR, wholeNumber(YEAR).cast("int"))
+                .join(ctx.knownUnits().select(col(UNIT_CODE).as("_unit_known")),
+                        col(UNIT_CODE).equalTo(col("_unit_known")), "left");
+    }
+
+    static Rule nonNegativeWholeNumber(String column) {
+        return new Rule(ReasonCode.INVALID_NUMBER, column,
+                invalidWholeNumber(column).or(wholeNumber(column).lt(0)).or(wholeNumber(column).gt(Integer.MAX_VALUE)),
+                concat(lit(column + " '"), raw(column), lit("' is not a whole number >= 0 (write 1381, not 1.381)")));
+    }
+
+    /** The unit and year rules, then {@code more}. */
+    static List<Rule> unitAndYearRules(List<Rule> more) {
+        List<Rule> rules = new ArrayList<>(List.of(
+                new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty")),
+                new Rule(ReasonCode.MISSING_VALUE, YEAR, text(YEAR).isNull(), lit("year is empty")),
+                new Rule(ReasonCode.INVALID_NUMBER, YEAR,
+                        invalidWholeNumber(YEAR).or(wholeNumber(YEAR).lt(MIN_YEAR)).or(wholeNumber(YEAR).gt(MAX_YEAR)),
+                        concat(lit("year '"), raw(YEAR), lit("' is not a year from " + MIN_YEAR + " to " + MAX_YEAR))),
+                new Rule(ReasonCode.UNKNOWN_UNIT, UNIT_CODE, col(UNIT_CODE).isNotNull().and(col("_unit_known").isNull()),
+                        concat(lit("unit_code '"), col(UNIT_CODE), lit("' is not a known unit")))));
+        rules.addAll(more);
+        return rules;
+    }
+}

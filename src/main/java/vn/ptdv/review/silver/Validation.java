@@ -1,0 +1,120 @@
+package vn.ptdv.review.silver;
+
+import static org.apache.spark.sql.functions.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.sql.types.StructField;
+import vn.ptdv.review.bronze.BronzeReader;
+import vn.ptdv.review.catalog.Col;
+import vn.ptdv.review.catalog.TableDef;
+import vn.ptdv.review.catalog.Tables;
+
+/**
+ * Applies a {@link SilverSpec} to bronze rows: every row ends up accepted, collapsed as an identical
+ * duplicate of an accepted row, or quarantined with all its reasons. Rows sharing a key with
+ * different content are all quarantined, since no rule can tell which one is right.
+ */
+public final class Validation {
+    private Validation() {}
+
+    public static final String STATUS = "_status";
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String DUPLICATE = "DUPLICATE";
+    public static final String QUARANTINED = "QUARANTINED";
+    static final String ERRORS = "_errors";
+
+    public static Validated validate(SilverSpec spec, Dataset<Row> bronze, SilverContext context, String batchId) {
+        List<String> sourceColumns = new ArrayList<>();
+        for (String c : bronze.columns()) {
+            if (!BronzeReader.lineageColumns().contains(c)) sourceColumns.add(c);
+        }
+        Dataset<Row> raw = bronze;
+        for (String c : sourceColumns) {
+            raw = raw.withColumnRenamed(c, Parse.RAW + c);
+        }
+        TableDef table = spec.table();
+        List<String> content = contentColumns(table);
+        List<String> keys = table.keyColumns();
+
+        Dataset<Row> typed = spec.typed(raw, context)
+                .withColumn(ERRORS, errors(spec.rules(context)))
+                .withColumn(Col.ROW_HASH, sha2(to_json(struct(content.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))), 256));
+
+        // Duplicates are looked for among rows that passed every rule, key by key.
+        Column valid = size(col(ERRORS)).equalTo(0);
+        WindowSpec byKey = Window.partitionBy(keyColumnsAnd(keys, valid));
+        Dataset<Row> checked = typed
+                .withColumn("_distinct_contents", size(collect_set(col(Col.ROW_HASH)).over(byKey)))
+                .withColumn("_key_lines", array_sort(collect_list(col(Col.SOURCE_LINE)).over(byKey)))
+                .withColumn("_line_rank", row_number().over(byKey.orderBy(col(Col.SOURCE_FILE), col(Col.SOURCE_LINE))))
+                .withColumn(ERRORS, when(valid.and(col("_distinct_contents").gt(1)),
+                        array(error(ReasonCode.DUPLICATE_KEY_CONFLICT, String.join("+", keys),
+                                concat_ws("|", keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)),
+                                concat(lit("key " + String.join(", ", keys) + " appears on lines "),
+                                        array_join(col("_key_lines"), ", "), lit(" with different content")))))
+                        .otherwise(col(ERRORS)))
+                .withColumn(STATUS, when(size(col(ERRORS)).gt(0), lit(QUARANTINED))
+                        .when(col("_line_rank").gt(1), lit(DUPLICATE))
+                        .otherwise(lit(ACCEPTED)));
+
+        Dataset<Row> accepted = table.conform(checked.filter(col(STATUS).equalTo(ACCEPTED))
+                .withColumn(Col.BATCH_ID, lit(batchId)));
+        Column firstError = element_at(col(ERRORS), 1);
+        Column record = to_json(struct(sourceColumns.stream().map(c -> Parse.raw(c).as(c)).toArray(Column[]::new)));
+        Dataset<Row> quarantined = Tables.QUARANTINE_ROWS.conform(checked.filter(col(STATUS).equalTo(QUARANTINED))
+                .withColumn(Col.BATCH_ID, lit(batchId))
+                .withColumn(Col.SOURCE_TABLE, lit(spec.source().tableName()))
+                .withColumn(Col.REASON_CODE, firstError.getField(Col.REASON_CODE))
+                .withColumn(Col.COLUMN_NAME, firstError.getField(Col.COLUMN_NAME))
+                .withColumn(Col.BAD_VALUE, firstError.getField(Col.BAD_VALUE))
+                .withColumn(Col.MESSAGE, firstError.getField(Col.MESSAGE))
+                .withColumn(Col.ALL_REASON_CODES, expr("transform(" + ERRORS + ", e -> e." + Col.REASON_CODE + ")"))
+                .withColumn(Col.RECORD_JSON, when(col(Col.MALFORMED).isNotNull(), to_json(struct(col(Col.RAW_LINE).as("line"))))
+                        .otherwise(record))
+                .withColumn(Col.INGESTED_AT, current_timestamp()));
+        return new Validated(accepted, quarantined, checked);
+    }
+
+    /** The silver table's columns that carry content (everything but lineage). */
+    public static List<String> contentColumns(TableDef table) {
+        List<String> content = new ArrayList<>();
+        for (StructField f : table.schema().fields()) {
+            if (!f.name().startsWith("_")) content.add(f.name());
+        }
+        return content;
+    }
+
+    static Column[] keyColumnsAnd(List<String> keys, Column extra) {
+        List<Column> cols = new ArrayList<>();
+        for (String k : keys) cols.add(col(k));
+        cols.add(extra);
+        return cols.toArray(Column[]::new);
+    }
+
+    static Column error(ReasonCode reason, String column, Column badValue, Column message) {
+        return struct(lit(reason.name()).as(Col.REASON_CODE), lit(column).cast("string").as(Col.COLUMN_NAME),
+                badValue.cast("string").as(Col.BAD_VALUE), message.as(Col.MESSAGE));
+    }
+
+    /** The array of errors of a row: only MALFORMED_ROW for a line that could not be split. */
+    static Column errors(List<Rule> rules) {
+        Column[] checks = new Column[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            Rule r = rules.get(i);
+            checks[i] = when(coalesce(r.violated(), lit(false)), error(r.reason(), r.column(), Parse.raw(r.column()), r.message()));
+        }
+        Column ruleErrors = checks.length == 0
+                ? array().cast("array<struct<reason_code:string,column_name:string,bad_value:string,message:string>>")
+                : filter(array(checks), Column::isNotNull);
+        return when(col(Col.MALFORMED).isNotNull(),
+                array(error(ReasonCode.MALFORMED_ROW, null, col(Col.RAW_LINE),
+                        concat(lit("line "), col(Col.SOURCE_LINE), lit(": "), col(Col.MALFORMED)))))
+                .otherwise(ruleErrors);
+    }
+}

@@ -1,0 +1,14 @@
+package vn.ptdv.review.sources;
+
+import java.util.List;
+
+/**
+ * A source file that passed the file-level checks.
+ *
+ * @param file    which file of the contract
+ * @param path    where it is (a Hadoop path string)
+ * @param sha256  hash of its bytes, the identity of the file across runs
+ * @param header  its columns, normalised (trimmed, lower case), in file order
+ * @param lines   lines in the file, header included
+ */
+public record CheckedSourceFile(SourceFile file, String path, String sha256, List<String> header, long lines) {}

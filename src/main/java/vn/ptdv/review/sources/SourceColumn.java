@@ -1,0 +1,18 @@
+package vn.ptdv.review.sources;
+
+/**
+ * One column of the input contract.
+ *
+ * @param name        header name (matched case-insensitively, surrounding spaces ignored)
+ * @param headerRequired whether the file is rejected when its header lacks the column
+ * @param description what the column holds, for README's input contract
+ */
+public record SourceColumn(String name, boolean headerRequired, String description) {
+    public static SourceColumn required(String name, String description) {
+        return new SourceColumn(name, true, description);
+    }
+
+    public static SourceColumn optional(String name, String description) {
+        return new SourceColumn(name, false, description);
+    }
+}

@@ -1,0 +1,194 @@
+package vn.ptdv.review.sources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * A directory of source CSV files, checked file by file before anything is ingested: required files
+ * present, valid UTF-8 (a legacy Vietnamese encoding is rejected with a hint), header with every
+ * required column and no column twice. Reads each file once, on the driver, streaming, and hashes it
+ * on the way so the same file is never ingested twice.
+ */
+public final class SourceDrop {
+    /** Marker file the sample generator writes into the drops it makes. */
+    public static final String SAMPLE_MARKER = "SAMPLE.txt";
+
+    private final String directory;
+    private final Map<SourceFile, CheckedSourceFile> files;
+    private final boolean sample;
+
+    private SourceDrop(String directory, Map<SourceFile, CheckedSourceFile> files, boolean sample) {
+        this.directory = directory;
+        this.files = files;
+        this.sample = sample;
+    }
+
+    public String directory() { return directory; }
+
+    /** The checked files, in contract order; optional files that are absent are not listed. */
+    public List<CheckedSourceFile> files() { return new ArrayList<>(files.values()); }
+
+    public boolean has(SourceFile f) { return files.containsKey(f); }
+
+    public CheckedSourceFile get(SourceFile f) { return files.get(f); }
+
+    /** Whether the drop is the generated sample (which may use the public sample pseudonym key). */
+    public boolean isSample() { return sample; }
+
+    /** Checks every file of the drop; throws {@link SourceException} naming the first problem found. */
+    public static SourceDrop open(String directory, Configuration hadoop) {
+        try {
+            Path dir = new Path(directory);
+            FileSystem fs = dir.getFileSystem(hadoop);
+            if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
+                throw new SourceException("source directory " + directory + " does not exist or is not a directory");
+            }
+            Map<SourceFile, CheckedSourceFile> checked = new EnumMap<>(SourceFile.class);
+            for (SourceFile f : SourceFile.values()) {
+                Path p = new Path(dir, f.fileName());
+                if (!fs.exists(p)) {
+                    if (f.optionalFile()) {
+                        continue;
+                    }
+                    throw new SourceException(p + ": required file is missing (the drop must contain "
+                            + String.join(", ", requiredFileNames()) + ")");
+                }
+                checked.put(f, check(f, fs, p));
+            }
+            return new SourceDrop(dir.toString(), checked, fs.exists(new Path(dir, SAMPLE_MARKER)));
+        } catch (IOException e) {
+            throw new SourceException("cannot read source directory " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
+    static List<String> requiredFileNames() {
+        List<String> names = new ArrayList<>();
+        for (SourceFile f : SourceFile.values()) {
+            if (!f.optionalFile()) names.add(f.fileName());
+        }
+        return names;
+    }
+
+    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p) throws IOException {
+        MessageDigest sha = sha256();
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        StringBuilder headerLine = new StringBuilder();
+        boolean inHeader = true;
+        long lines = 0;
+        boolean lastWasNewline = true;
+        long consumed = 0; // bytes decoded before the start of `pending`
+        byte[] buf = new byte[1 << 16];
+        ByteBuffer pending = ByteBuffer.allocate(buf.length + 8);
+        CharBuffer chars = CharBuffer.allocate(buf.length + 8);
+        try (InputStream in = fs.open(p)) {
+            int read;
+            boolean end = false;
+            while (!end) {
+                read = in.read(buf);
+                end = read < 0;
+                if (!end) {
+                    sha.update(buf, 0, read);
+                    pending.put(buf, 0, read);
+                }
+                pending.flip();
+                while (true) {
+                    CoderResult r = utf8.decode(pending, chars, end);
+                    if (r.isError()) {
+                        throw new SourceException(p + ": not valid UTF-8 at byte " + (consumed + pending.position())
+                                + " (line " + (lines + 1) + "). Files exported by legacy software are often in"
+                                + " Windows-1258 or TCVN3: convert them to UTF-8 (e.g. iconv -f CP1258 -t UTF-8)"
+                                + " and ingest again.");
+                    }
+                    chars.flip();
+                    while (chars.hasRemaining()) {
+                        char c = chars.get();
+                        if (c == '\n') {
+                            lines++;
+                            inHeader = false;
+                            lastWasNewline = true;
+                        } else {
+                            lastWasNewline = false;
+                            if (inHeader) headerLine.append(c);
+                        }
+                    }
+                    chars.clear();
+                    if (r.isUnderflow()) break;
+                }
+                consumed += pending.position();
+                pending.compact();
+            }
+        }
+        if (!lastWasNewline) {
+            lines++;
+        }
+        if (lines == 0) {
+            throw new SourceException(p + ": the file is empty; it needs at least a header row with "
+                    + String.join(", ", requiredColumns(f)));
+        }
+        List<String> header = parseHeader(p, headerLine.toString());
+        List<String> missing = new ArrayList<>();
+        for (String required : requiredColumns(f)) {
+            if (!header.contains(required)) missing.add(required);
+        }
+        if (!missing.isEmpty()) {
+            throw new SourceException(p + ": header lacks required column(s) " + String.join(", ", missing)
+                    + " (header is: " + String.join(", ", header) + ")");
+        }
+        return new CheckedSourceFile(f, p.toString(), HexFormat.of().formatHex(sha.digest()), header, lines);
+    }
+
+    static List<String> requiredColumns(SourceFile f) {
+        return f.columns().stream().filter(SourceColumn::headerRequired).map(SourceColumn::name).toList();
+    }
+
+    static List<String> parseHeader(Path p, String raw) {
+        List<String> names;
+        try {
+            names = CsvLine.split(CsvLine.clean(raw));
+        } catch (CsvLine.MalformedLineException e) {
+            throw new SourceException(p + ": line 1 (header): " + e.getMessage());
+        }
+        List<String> header = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < names.size(); i++) {
+            String name = names.get(i).trim().toLowerCase(Locale.ROOT);
+            if (name.isEmpty()) {
+                throw new SourceException(p + ": line 1 (header): column " + (i + 1) + " has no name");
+            }
+            if (!seen.add(name)) {
+                throw new SourceException(p + ": line 1 (header): column '" + name + "' appears twice");
+            }
+            header.add(name);
+        }
+        return header;
+    }
+
+    static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
