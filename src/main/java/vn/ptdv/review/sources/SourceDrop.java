@@ -88,6 +88,16 @@ public final class SourceDrop {
         return names;
     }
 
+    /** Checks one file of the contract (encoding, header), as {@link #open} does for each file. */
+    public static CheckedSourceFile checkFile(SourceFile f, String path, Configuration hadoop) {
+        Path p = new Path(path);
+        try {
+            return check(f, p.getFileSystem(hadoop), p);
+        } catch (IOException e) {
+            throw new SourceException("cannot read " + path + ": " + e.getMessage(), e);
+        }
+    }
+
     static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p) throws IOException {
         MessageDigest sha = sha256();
         CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
@@ -114,12 +124,6 @@ public final class SourceDrop {
                 pending.flip();
                 while (true) {
                     CoderResult r = utf8.decode(pending, chars, end);
-                    if (r.isError()) {
-                        throw new SourceException(p + ": not valid UTF-8 at byte " + (consumed + pending.position())
-                                + " (line " + (lines + 1) + "). Files exported by legacy software are often in"
-                                + " Windows-1258 or TCVN3: convert them to UTF-8 (e.g. iconv -f CP1258 -t UTF-8)"
-                                + " and ingest again.");
-                    }
                     chars.flip();
                     while (chars.hasRemaining()) {
                         char c = chars.get();
@@ -133,6 +137,12 @@ public final class SourceDrop {
                         }
                     }
                     chars.clear();
+                    if (r.isError()) {
+                        throw new SourceException(p + ": not valid UTF-8 at byte " + (consumed + pending.position())
+                                + " (line " + (lines + 1) + "). Files exported by legacy software are often in"
+                                + " Windows-1258 or TCVN3: convert them to UTF-8 (e.g. iconv -f CP1258 -t UTF-8)"
+                                + " and ingest again.");
+                    }
                     if (r.isUnderflow()) break;
                 }
                 consumed += pending.position();

@@ -1,0 +1,41 @@
+package vn.ptdv.review.gold;
+
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static vn.ptdv.review.catalog.Col.*;
+import static vn.ptdv.review.testing.Frames.*;
+
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Test;
+import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.testing.SparkTest;
+
+class GoldChecksTest extends SparkTest {
+    static Dataset<Row> trend(long city, long u1, long u2) {
+        return rows(Tables.GOLD_ADMISSIONS_TREND, List.of(AS_OF_DATE, UNIT_CODE, UNIT_LEVEL, YEAR, PERIOD, ADMISSIONS),
+                r(d("2024-08-31"), "DN", "CITY", 2024, "YTD", city),
+                r(d("2024-08-31"), "U1", "UNIT", 2024, "YTD", u1),
+                r(d("2024-08-31"), "U2", "UNIT", 2024, "YTD", u2));
+    }
+
+    @Test
+    void cityEqualToTheSumOfPeerUnitsPasses() {
+        assertThatCode(() -> GoldChecks.cityEqualsSumOfPeerUnits(trend(5, 2, 3))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void cityDifferentFromTheSumOfPeerUnitsFailsNamingTheCheck() {
+        assertThatThrownBy(() -> GoldChecks.cityEqualsSumOfPeerUnits(trend(5, 2, 2)))
+                .isInstanceOf(GoldCheckException.class)
+                .hasMessageContaining("data test 'gold.admissions_trend: city admissions = sum over peer units' failed on 1 row(s)");
+    }
+
+    @Test
+    void duplicateKeyFails() {
+        Dataset<Row> twice = trend(5, 2, 3).union(trend(5, 2, 3).where("unit_code = 'U1'"));
+        assertThatThrownBy(() -> GoldChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, twice))
+                .hasMessageContaining("one row per [as_of_date, unit_code, year, period]");
+    }
+}

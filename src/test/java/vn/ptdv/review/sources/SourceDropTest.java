@@ -1,0 +1,105 @@
+package vn.ptdv.review.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.hadoop.conf.Configuration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SourceDropTest {
+    @TempDir
+    Path dir;
+
+    static final String UNITS = "unit_code,unit_name,parent_code,unit_level,peer_group\nDN,Đà Nẵng,,CITY,\n";
+    static final String MEMBERS = "member_id,gender,unit_code,admitted_on\n";
+    static final String EVENTS = "event_id,member_id,event_type,event_date,unit_code\n";
+    static final String TARGETS = "unit_code,year,admissions_target\n";
+
+    void write(String file, String text) throws IOException {
+        Files.writeString(dir.resolve(file), text, StandardCharsets.UTF_8);
+    }
+
+    void writeAll() throws IOException {
+        write("units.csv", UNITS);
+        write("members.csv", MEMBERS);
+        write("events.csv", EVENTS);
+        write("targets.csv", TARGETS);
+    }
+
+    SourceDrop open() {
+        return SourceDrop.open(dir.toString(), new Configuration());
+    }
+
+    @Test
+    void optionalFileMayBeAbsent() throws IOException {
+        writeAll();
+        SourceDrop drop = open();
+        assertThat(drop.has(SourceFile.UNITS)).isTrue();
+        assertThat(drop.has(SourceFile.MEMBERSHIP_COUNTS)).isFalse();
+        assertThat(drop.isSample()).isFalse();
+        assertThat(drop.get(SourceFile.UNITS).lines()).isEqualTo(2);
+    }
+
+    @Test
+    void missingRequiredFileIsNamed() throws IOException {
+        writeAll();
+        Files.delete(dir.resolve("events.csv"));
+        assertThatThrownBy(this::open).isInstanceOf(SourceException.class)
+                .hasMessageContaining("events.csv: required file is missing");
+    }
+
+    @Test
+    void missingRequiredColumnIsNamedWithTheHeader() throws IOException {
+        writeAll();
+        write("targets.csv", "unit_code,admissions_target\n");
+        assertThatThrownBy(this::open).hasMessageContaining("targets.csv: header lacks required column(s) year")
+                .hasMessageContaining("(header is: unit_code, admissions_target)");
+    }
+
+    @Test
+    void headerWithBomCrLfAndOddCaseIsAccepted() throws IOException {
+        writeAll();
+        write("targets.csv", "\uFEFF Unit_Code ,YEAR,admissions_target,note\r\nDN,2024,10,x\r\n");
+        CheckedSourceFile f = open().get(SourceFile.TARGETS);
+        assertThat(f.header()).containsExactly("unit_code", "year", "admissions_target", "note");
+        assertThat(f.lines()).isEqualTo(2);
+    }
+
+    @Test
+    void legacyEncodingIsRejectedWithTheLine() throws IOException {
+        writeAll();
+        // "Hòa Vang" in Windows-1258: 'ò' is byte 0xF2, which is not valid UTF-8 here.
+        byte[] legacy = "unit_code,unit_name,parent_code,unit_level,peer_group\nDN,Đà Nẵng,,CITY,\nHV,Hòa Vang,DN,UNIT,RURAL\n"
+                .getBytes(Charset.forName("windows-1258"));
+        Files.write(dir.resolve("units.csv"), legacy);
+        assertThatThrownBy(this::open).hasMessageContaining("units.csv: not valid UTF-8")
+                .hasMessageContaining("(line 2)").hasMessageContaining("Windows-1258");
+    }
+
+    @Test
+    void emptyFileIsRejected() throws IOException {
+        writeAll();
+        write("members.csv", "");
+        assertThatThrownBy(this::open).hasMessageContaining("members.csv: the file is empty");
+    }
+
+    @Test
+    void columnTwiceIsRejected() throws IOException {
+        writeAll();
+        write("targets.csv", "unit_code,year,admissions_target,year\n");
+        assertThatThrownBy(this::open).hasMessageContaining("column 'year' appears twice");
+    }
+
+    @Test
+    void sameBytesGiveSameHashAcrossRuns() throws IOException {
+        writeAll();
+        String first = open().get(SourceFile.UNITS).sha256();
+        assertThat(open().get(SourceFile.UNITS).sha256()).isEqualTo(first).hasSize(64);
+    }
+}

@@ -1,0 +1,84 @@
+package vn.ptdv.review.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import vn.ptdv.review.bronze.BronzeReader;
+import vn.ptdv.review.catalog.Col;
+import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.silver.Pseudonyms;
+import vn.ptdv.review.silver.SilverContext;
+import vn.ptdv.review.silver.SilverSpec;
+import vn.ptdv.review.silver.Validated;
+import vn.ptdv.review.silver.Validation;
+import vn.ptdv.review.sources.CheckedSourceFile;
+import vn.ptdv.review.sources.SourceDrop;
+
+/** Runs one source file's text through the real bronze reader and validation, without Delta. */
+public final class ValidationHarness {
+    public static final String SECRET = "test-secret";
+    public static final LocalDate TODAY = LocalDate.of(2025, 1, 15);
+
+    private final SparkSession spark = TestSpark.session();
+    private final Path dir;
+    private Dataset<Row> knownUnits;
+    private Dataset<Row> knownMembers;
+    private Dataset<Row> admissions;
+    private String dateFormat = "yyyy-MM-dd";
+
+    public ValidationHarness(Path dir) {
+        this.dir = dir;
+        knownUnits = Frames.rows(Tables.SILVER_UNITS, List.of(Col.UNIT_CODE)).select(Col.UNIT_CODE);
+        knownMembers = Frames.rows(Tables.SILVER_MEMBERS, List.of(Col.MEMBER_KEY)).select(Col.MEMBER_KEY, Col.ADMITTED_ON);
+        admissions = Frames.rows(Tables.SILVER_EVENTS, List.of(Col.EVENT_ID)).select(Col.MEMBER_KEY, Col.EVENT_ID);
+    }
+
+    public ValidationHarness units(String... codes) {
+        Object[][] rows = new Object[codes.length][];
+        for (int i = 0; i < codes.length; i++) rows[i] = new Object[] {codes[i]};
+        knownUnits = Frames.rows(Tables.SILVER_UNITS, List.of(Col.UNIT_CODE), rows).select(Col.UNIT_CODE);
+        return this;
+    }
+
+    /** Members known to silver: pairs of raw member id and admission date. */
+    public ValidationHarness members(String... idAndDate) {
+        Object[][] rows = new Object[idAndDate.length / 2][];
+        for (int i = 0; i < rows.length; i++) {
+            rows[i] = new Object[] {key(idAndDate[2 * i]), Frames.d(idAndDate[2 * i + 1])};
+        }
+        knownMembers = Frames.rows(Tables.SILVER_MEMBERS, List.of(Col.MEMBER_KEY, Col.ADMITTED_ON), rows)
+                .select(Col.MEMBER_KEY, Col.ADMITTED_ON);
+        return this;
+    }
+
+    public ValidationHarness dateFormat(String pattern) {
+        this.dateFormat = pattern;
+        return this;
+    }
+
+    public static String key(String memberId) {
+        return Pseudonyms.memberKey(SECRET.getBytes(StandardCharsets.UTF_8), memberId);
+    }
+
+    public Validated validate(SilverSpec spec, String csv) {
+        Path file = dir.resolve(spec.source().fileName());
+        try {
+            Files.writeString(file, csv, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        CheckedSourceFile checked = SourceDrop.checkFile(spec.source(), file.toString(), spark.sparkContext().hadoopConfiguration());
+        Dataset<Row> bronze = BronzeReader.read(spark, checked, "batch-test", Timestamp.valueOf("2025-01-15 10:00:00"));
+        SilverContext ctx = new SilverContext(dateFormat, TODAY, knownUnits, knownMembers, admissions,
+                Pseudonyms.memberKeyFunction(SECRET));
+        return Validation.validate(spec, bronze, ctx, "batch-test");
+    }
+}
