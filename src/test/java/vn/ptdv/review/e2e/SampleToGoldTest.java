@@ -1,0 +1,199 @@
+package vn.ptdv.review.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.ptdv.review.catalog.Col.*;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.ptdv.review.catalog.TableDef;
+import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.catalog.Warehouse;
+import vn.ptdv.review.config.ReviewConfig;
+import vn.ptdv.review.gold.ComputeJob;
+import vn.ptdv.review.gold.GoldParams;
+import vn.ptdv.review.ingest.FileAccounting;
+import vn.ptdv.review.ingest.IngestJob;
+import vn.ptdv.review.sample.SampleGenerator;
+import vn.ptdv.review.sources.SourceFile;
+import vn.ptdv.review.testing.SparkTest;
+import vn.ptdv.review.testing.TestSpark;
+
+/**
+ * The whole pipeline on the sample: generate, ingest, ingest the same drop again, compute as of
+ * 2024-08-31 (and 2024-06-30 beside it), then the seed article's figures, one by one, from the gold
+ * tables. The expected values follow from the calibration in ProvinceProfile by hand:
+ * 1,381 / 61,380 = 2.2499% -> 2.25; 1,381 - 850 = 531; 1,381 / 850 = 162.47% -> 162.5;
+ * Hòa Vang 164 / 4,505 = 3.640% -> 3.64; Đại học Đà Nẵng 88 / 1,350 = 6.518% -> 6.52;
+ * Khối Các cơ quan 175 / 186 = 94.09% -> 94.1, 175 / 5,890 = 2.971% -> 2.97.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SampleToGoldTest extends SparkTest {
+    static final LocalDate AS_OF = LocalDate.of(2024, 8, 31);
+    static final LocalDate EARLIER_AS_OF = LocalDate.of(2024, 6, 30);
+
+    Warehouse warehouse;
+    Path sample;
+    List<FileAccounting> first;
+    List<FileAccounting> second;
+    Map<String, Long> versionsAfterFirst = new LinkedHashMap<>();
+    Map<String, Long> versionsAfterSecond = new LinkedHashMap<>();
+    List<Row> cityBefore;
+    List<Row> cityAfterRecompute;
+    List<Row> earlierAsOfAfterRecompute;
+
+    @BeforeAll
+    void runPipeline() throws Exception {
+        for (String db : Tables.DATABASES) spark.sql("DROP DATABASE IF EXISTS " + db + " CASCADE");
+        warehouse = new Warehouse(spark);
+        sample = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "sample-");
+        new SampleGenerator(2024).generate(sample, SampleGenerator.Scale.PROVINCE);
+        ReviewConfig config = TestSpark.config();
+        first = new IngestJob(warehouse, config).run(sample.toString());
+        for (TableDef t : ingestTables()) versionsAfterFirst.put(t.qualified(), warehouse.version(t));
+        second = new IngestJob(warehouse, config).run(sample.toString());
+        for (TableDef t : ingestTables()) versionsAfterSecond.put(t.qualified(), warehouse.version(t));
+
+        ComputeJob compute = new ComputeJob(warehouse);
+        compute.run(new GoldParams(EARLIER_AS_OF, 2020));
+        compute.run(new GoldParams(AS_OF, 2020));
+        cityBefore = sorted(Tables.GOLD_CITY_SUMMARY, AS_OF);
+        compute.run(new GoldParams(AS_OF, 2020));
+        cityAfterRecompute = sorted(Tables.GOLD_CITY_SUMMARY, AS_OF);
+        earlierAsOfAfterRecompute = sorted(Tables.GOLD_CITY_SUMMARY, EARLIER_AS_OF);
+    }
+
+    static List<TableDef> ingestTables() {
+        List<TableDef> all = new ArrayList<>();
+        for (SourceFile f : SourceFile.values()) all.add(Tables.bronze(f));
+        all.addAll(Tables.SILVER_ALL);
+        all.add(Tables.QUARANTINE_ROWS);
+        return all;
+    }
+
+    List<Row> sorted(TableDef table, LocalDate asOf) {
+        return warehouse.read(table).where(AS_OF_DATE + " = DATE'" + asOf + "'").orderBy(YEAR, PERIOD).collectAsList();
+    }
+
+    Dataset<Row> gold(TableDef table) {
+        return warehouse.read(table).where(AS_OF_DATE + " = DATE'" + AS_OF + "' AND year = 2024 AND period = 'YTD'");
+    }
+
+    Row city() {
+        return one(gold(Tables.GOLD_CITY_SUMMARY), "true");
+    }
+
+    static long dataLines(Path file) throws Exception {
+        try (var lines = Files.lines(file)) {
+            return lines.count() - 1;
+        }
+    }
+
+    @Test
+    void everyRowIsAccountedForAndTheSampleIsClean() throws Exception {
+        assertThat(first).extracting(a -> a.file()).containsExactly(SourceFile.UNITS, SourceFile.MEMBERS,
+                SourceFile.EVENTS, SourceFile.TARGETS);
+        for (FileAccounting a : first) {
+            assertThat(a.read()).as(a.file().fileName()).isEqualTo(dataLines(sample.resolve(a.file().fileName())));
+            assertThat(a.quarantined()).as(a.file().fileName()).isZero();
+            assertThat(a.changed()).as(a.file().fileName()).isEqualTo(a.read());
+        }
+        long rosterLines = dataLines(sample.resolve("members.csv"));
+        assertThat(warehouse.read(Tables.SILVER_MEMBERS).count()).isEqualTo(rosterLines);
+    }
+
+    @Test
+    void ingestingTheSameDropAgainChangesNoTable() {
+        assertThat(versionsAfterSecond).isEqualTo(versionsAfterFirst);
+        assertThat(second).allSatisfy(a -> {
+            assertThat(a.alreadyIngested()).isTrue();
+            assertThat(a.changed()).isZero();
+        });
+    }
+
+    @Test
+    void cityHeadlineMatchesTheSeedArticle() {
+        Row c = city();
+        assertThat(c.<Long>getAs(ADMISSIONS)).isEqualTo(1381);
+        assertThat(c.<Long>getAs(MEMBERS_AT_START)).isEqualTo(61380);
+        assertThat(c.<BigDecimal>getAs(ADMISSION_RATE_PCT)).isEqualByComparingTo("2.25");
+        assertThat(c.<Long>getAs(PREV_YEAR_ADMISSIONS)).isEqualTo(850);
+        assertThat(c.<Long>getAs(CHANGE_VS_PREV_YEAR)).isEqualTo(531);
+        assertThat(c.<BigDecimal>getAs(RATIO_TO_PREV_YEAR_PCT)).isEqualByComparingTo("162.5");
+        assertThat(c.<Integer>getList(c.fieldIndex(YEARS_EXCEEDED))).contains(2020, 2021, 2022);
+        assertThat(c.<Integer>getAs(UNITS_TOTAL)).isEqualTo(15);
+        assertThat(c.<Integer>getAs(UNITS_MET_TARGET)).isEqualTo(2);
+        assertThat(c.<String>getList(c.fieldIndex(UNITS_MET_TARGET_NAMES)))
+                .containsExactly("Huyện ủy Hòa Vang", "Đảng ủy Đại học Đà Nẵng");
+    }
+
+    @Test
+    void earlierYearsHadFewerAdmissionsInTheSamePeriod() {
+        List<Row> years = warehouse.read(Tables.GOLD_CITY_SUMMARY)
+                .where(AS_OF_DATE + " = DATE'" + AS_OF + "' AND period = 'YTD' AND year BETWEEN 2020 AND 2022").collectAsList();
+        assertThat(years).hasSize(3).allSatisfy(r -> assertThat(r.<Long>getAs(ADMISSIONS)).isLessThan(1381));
+    }
+
+    @Test
+    void theTwoUnitsThatMetTheirTargetAndTheirRates() {
+        Dataset<Row> peers = gold(Tables.GOLD_PEER_COMPARISON);
+        Row hoaVang = only(peers, UNIT_CODE, "HOAVANG");
+        assertThat(hoaVang.<BigDecimal>getAs(ADMISSION_RATE_PCT)).isEqualByComparingTo("3.64");
+        assertThat(hoaVang.<Boolean>getAs(TARGET_MET)).isTrue();
+        Row dhdn = only(peers, UNIT_CODE, "DHDN");
+        assertThat(dhdn.<BigDecimal>getAs(ADMISSION_RATE_PCT)).isEqualByComparingTo("6.52");
+        assertThat(dhdn.<Boolean>getAs(TARGET_MET)).isTrue();
+        assertThat(peers.where("target_met").count()).isEqualTo(2);
+    }
+
+    @Test
+    void haiChauAndKhoiCacCoQuan() {
+        assertThat(only(gold(Tables.GOLD_ADMISSIONS_TREND), UNIT_CODE, "HAICHAU").<Long>getAs(ADMISSIONS)).isEqualTo(132);
+        Row khoi = only(gold(Tables.GOLD_TARGET_ATTAINMENT), UNIT_CODE, "KHOICQ");
+        assertThat(khoi.<Long>getAs(ADMISSIONS)).isEqualTo(175);
+        assertThat(khoi.<Integer>getAs(ADMISSIONS_TARGET)).isEqualTo(186);
+        assertThat(khoi.<BigDecimal>getAs(ATTAINMENT_PCT)).isEqualByComparingTo("94.1");
+        assertThat(khoi.<BigDecimal>getAs(ADMISSION_RATE_PCT)).isEqualByComparingTo("2.97");
+        assertThat(khoi.<BigDecimal>getAs(RATE_TARGET_PCT)).isEqualByComparingTo("4.00");
+        assertThat(khoi.<Boolean>getAs(TARGET_MET)).isFalse();
+    }
+
+    @Test
+    void recomputingAnAsOfReplacesOnlyItsRowsWithEqualContent() {
+        assertThat(cityAfterRecompute).isEqualTo(cityBefore);
+        assertThat(earlierAsOfAfterRecompute).hasSize(9); // 2020-2024 YTD + 2020-2023 FULL_YEAR, still there
+        Row june = earlierAsOfAfterRecompute.stream().filter(r -> r.<Integer>getAs(YEAR) == 2024).findFirst().orElseThrow();
+        assertThat(june.<java.sql.Date>getAs(PERIOD_END).toString()).isEqualTo("2024-06-30");
+    }
+
+    @Test
+    void noSourceIdentityReachesSilverOrGold() {
+        // The roster's first id and name in the sample; neither may appear in any text column downstream.
+        String id = "DV00000001";
+        Row firstMember = spark.read().option("header", "true").csv(sample.resolve("members.csv").toString()).first();
+        assertThat(firstMember.<String>getAs(MEMBER_ID)).isEqualTo(id);
+        String name = firstMember.getAs(FULL_NAME);
+        List<TableDef> downstream = new ArrayList<>(Tables.SILVER_ALL);
+        downstream.addAll(Tables.GOLD_ALL);
+        for (TableDef t : downstream) {
+            for (StructField f : t.schema().fields()) {
+                if (f.dataType().equals(DataTypes.StringType)) {
+                    long hits = warehouse.read(t).where(org.apache.spark.sql.functions.col(f.name()).isin(id, name)).count();
+                    assertThat(hits).as(t.qualified() + "." + f.name()).isZero();
+                }
+            }
+        }
+    }
+}
