@@ -37,7 +37,7 @@ public final class AdmissionsTrend {
     }
 
     /** Units that existed on some day of the period (no valid_from / valid_to = always). */
-    static Column existedDuring() {
+    public static Column existedDuring() {
         return col(VALID_FROM).isNull().or(col(VALID_FROM).leq(col(PERIOD_END)))
                 .and(col(VALID_TO).isNull().or(col(VALID_TO).geq(col(PERIOD_START))));
     }

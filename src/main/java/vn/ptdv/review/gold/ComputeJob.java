@@ -43,7 +43,8 @@ public final class ComputeJob {
                 warehouse.read(Tables.SILVER_TARGETS),
                 warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS));
         GoldTables gold = GoldModel.compute(spark, params, in);
-        JobLabels.labelled(spark, "gold.checks", "data tests on the gold tables", () -> GoldChecks.verify(gold));
+        JobLabels.labelled(spark, "gold.checks", "data tests on the gold tables",
+                () -> GoldChecks.verify(gold, in.units(), params.periodsDataset(spark)));
         Progress.say("data tests passed");
         String asOf = AS_OF_DATE + " = DATE'" + params.asOf() + "'";
         write(Tables.GOLD_ADMISSIONS_TREND, gold.trend(), asOf);

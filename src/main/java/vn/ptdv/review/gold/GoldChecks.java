@@ -22,13 +22,30 @@ public final class GoldChecks {
 
     static final int EXAMPLES = 5;
 
-    public static void verify(GoldTables gold) {
+    /**
+     * @param units   silver.units
+     * @param periods the periods of the compute ({@link GoldParams#periodsDataset})
+     */
+    public static void verify(GoldTables gold, Dataset<Row> units, Dataset<Row> periods) {
         keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, gold.trend());
         keysUniqueAndNotNull(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment());
         keysUniqueAndNotNull(Tables.GOLD_PEER_COMPARISON, gold.peers());
         keysUniqueAndNotNull(Tables.GOLD_CITY_SUMMARY, gold.city());
         oneCityPerPeriod(gold.trend());
         cityEqualsSumOfPeerUnits(gold.trend());
+        Dataset<Row> expected = units.where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))
+                .crossJoin(periods).where(AdmissionsTrend.existedDuring()).select(UNIT_CODE, YEAR, PERIOD);
+        everyPeerUnitHasEveryPeriod(Tables.GOLD_ADMISSIONS_TREND, expected,
+                gold.trend().where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name())));
+        everyPeerUnitHasEveryPeriod(Tables.GOLD_TARGET_ATTAINMENT, expected, gold.attainment());
+        everyPeerUnitHasEveryPeriod(Tables.GOLD_PEER_COMPARISON, expected, gold.peers());
+    }
+
+    /** Peer-unit rows are exactly the peer units × the periods each existed in: none missing, none extra. */
+    static void everyPeerUnitHasEveryPeriod(TableDef table, Dataset<Row> expected, Dataset<Row> peerRows) {
+        Dataset<Row> actual = peerRows.select(UNIT_CODE, YEAR, PERIOD);
+        fail(table.qualified() + ": one row per peer unit and period it existed in (missing)", expected.except(actual));
+        fail(table.qualified() + ": one row per peer unit and period it existed in (extra)", actual.except(expected));
     }
 
     static void fail(String check, Dataset<Row> offending) {

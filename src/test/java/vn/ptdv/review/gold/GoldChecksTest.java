@@ -33,6 +33,18 @@ class GoldChecksTest extends SparkTest {
     }
 
     @Test
+    void peerUnitMissingAPeriodFails() {
+        // U2 existed in 2024 but has no row: the completeness check names the table and "missing".
+        Dataset<Row> expected = spark.createDataFrame(List.of(
+                org.apache.spark.sql.RowFactory.create("U1", 2024, "YTD"),
+                org.apache.spark.sql.RowFactory.create("U2", 2024, "YTD")),
+                org.apache.spark.sql.types.StructType.fromDDL("unit_code string, year int, period string"));
+        Dataset<Row> onlyU1 = trend(5, 2, 3).where("unit_code = 'U1'");
+        assertThatThrownBy(() -> GoldChecks.everyPeerUnitHasEveryPeriod(Tables.GOLD_TARGET_ATTAINMENT, expected, onlyU1))
+                .hasMessageContaining("gold.target_attainment: one row per peer unit and period it existed in (missing)' failed on 1 row(s), e.g. [U2,2024,YTD]");
+    }
+
+    @Test
     void duplicateKeyFails() {
         Dataset<Row> twice = trend(5, 2, 3).union(trend(5, 2, 3).where("unit_code = 'U1'"));
         assertThatThrownBy(() -> GoldChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, twice))
