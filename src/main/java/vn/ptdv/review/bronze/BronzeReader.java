@@ -59,7 +59,7 @@ public final class BronzeReader {
         for (int i = 0; i < dataColumns; i++) {
             positions[i] = header.indexOf(schema.fields()[i].name());
         }
-        JavaRDD<Row> rows = spark.read().textFile(file.path()).javaRDD().zipWithIndex()
+        JavaRDD<Row> rows = spark.read().textFile(file.readPath()).javaRDD().zipWithIndex()
                 .flatMap(new LineToRow(positions, header.size(), batchId, file.path(), file.sha256(), ingestedAt));
         return spark.createDataFrame(rows, schema);
     }

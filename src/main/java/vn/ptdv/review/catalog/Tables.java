@@ -27,6 +27,8 @@ public final class Tables {
     public static final String QUARANTINE = "quarantine";
     public static final String GOLD = "gold";
     public static final List<String> DATABASES = List.of(BRONZE, SILVER, QUARANTINE, GOLD);
+    /** Databases holding raw records (names, birth dates, source ids): owner-only, not for analysts. */
+    public static final List<String> PERSONAL_DATA_DATABASES = List.of(BRONZE, QUARANTINE);
 
     /** Percentages of members: 2 decimals, rounded half-up. */
     public static final DecimalType RATE = createDecimalType(7, 2);

@@ -34,6 +34,9 @@ public final class Warehouse {
         for (String db : Tables.DATABASES) {
             spark.sql("CREATE DATABASE IF NOT EXISTS " + db);
         }
+        for (String db : Tables.PERSONAL_DATA_DATABASES) {
+            ownerOnly(spark.sessionState().catalog().getDatabaseMetadata(db).locationUri().toString());
+        }
         for (TableDef def : defs) {
             if (!exists(def)) {
                 DeltaTable.createIfNotExists(spark)
@@ -42,6 +45,18 @@ public final class Warehouse {
                         .comment(def.description() + " Grain: " + def.grain() + ".")
                         .execute();
             }
+        }
+    }
+
+    /** On a local warehouse, makes a database directory readable by its owner only (rwx------). */
+    static void ownerOnly(String locationUri) {
+        if (!locationUri.startsWith("file:")) return;
+        java.nio.file.Path dir = java.nio.file.Path.of(java.net.URI.create(locationUri));
+        try {
+            java.nio.file.Files.createDirectories(dir);
+            java.nio.file.Files.setPosixFilePermissions(dir, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            vn.ptdv.review.util.Progress.say("could not restrict %s to its owner: %s", dir, e.getMessage());
         }
     }
 

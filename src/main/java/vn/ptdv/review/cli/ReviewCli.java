@@ -38,6 +38,14 @@ public final class ReviewCli implements Runnable {
 
     /** The failure's own message, with the root cause when it adds something. */
     static String oneLine(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getName().startsWith("io.delta.exceptions.")
+                    || t instanceof org.apache.spark.sql.delta.DeltaConcurrentModificationException) {
+                return "another job wrote the same Delta table at the same time (" + t.getClass().getSimpleName()
+                        + "); every table is at its last committed version, nothing is half-written: run the command again";
+            }
+            if (t.getCause() == t) break;
+        }
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) root = root.getCause();
         String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();

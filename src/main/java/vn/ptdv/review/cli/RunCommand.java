@@ -7,8 +7,6 @@ import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.config.ReviewConfig;
 import vn.ptdv.review.gold.ComputeJob;
@@ -42,9 +40,6 @@ final class RunCommand extends SparkCommand {
 
     @Option(names = "--from-year", paramLabel = "YEAR", description = "First year of the comparison (default: review.compute.from-year, 2020).")
     Integer fromYear;
-
-    @Spec
-    CommandSpec spec;
 
     private String sourceDir;
 

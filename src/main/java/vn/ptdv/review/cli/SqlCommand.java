@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.config.ReviewConfig;
 
@@ -22,12 +23,26 @@ final class SqlCommand extends SparkCommand {
     @Option(names = "--max-rows", defaultValue = "10000", paramLabel = "N", description = "Most rows to print (default: ${DEFAULT-VALUE}).")
     int maxRows;
 
+    @Option(names = "--personal-data",
+            description = "Allow reading bronze and quarantine tables, which hold names, birth dates and source ids.")
+    boolean personalData;
+
     @Parameters(paramLabel = "QUERY", arity = "1", description = "The query, e.g. \"SELECT * FROM gold.city_summary\".")
     String query;
 
     @Override
     int run(Warehouse warehouse, ReviewConfig config) {
         Dataset<Row> result = warehouse.spark().sql(query);
+        if (!personalData) {
+            for (String file : result.inputFiles()) {
+                for (String db : Tables.PERSONAL_DATA_DATABASES) {
+                    if (file.contains("/" + db + ".db/")) {
+                        throw new IllegalArgumentException("the query reads " + db + " tables, which hold personal data:"
+                                + " add --personal-data if you are entitled to see them");
+                    }
+                }
+            }
+        }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (format == Format.json) {
             List<String> lines = result.toJSON().takeAsList(maxRows);

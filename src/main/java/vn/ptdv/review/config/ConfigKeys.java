@@ -8,6 +8,8 @@ public final class ConfigKeys {
     public static final String CATALOG_IMPLEMENTATION = "review.catalog.implementation";
     public static final String METASTORE_JDBC_URL = "review.catalog.metastore-jdbc-url";
     public static final String SOURCE_DATE_FORMAT = "review.source.date-format";
+    public static final String SOURCE_ENCODING = "review.source.encoding";
+    public static final String LOCK_WAIT_SECONDS = "review.lock.wait-seconds";
     public static final String PSEUDONYM_KEY = "review.pseudonym.key";
     public static final String FROM_YEAR = "review.compute.from-year";
     public static final String SAMPLE_DIR = "review.sample.dir";

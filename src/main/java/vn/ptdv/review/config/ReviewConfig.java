@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param catalogImplementation {@code hive} (persistent metastore) or {@code in-memory}
  * @param metastoreJdbcUrl      JDBC URL of the Hive metastore database; empty = embedded Derby in the warehouse
  * @param sourceDateFormat      date pattern of the source CSV files
+ * @param sourceEncoding        character set of the source CSV files (UTF-8; e.g. windows-1258 for legacy exports)
+ * @param lockWaitSeconds       how long a command waits for another one using the same local warehouse
  * @param pseudonymKey          secret for the member-key HMAC; empty when not configured
  * @param fromYear              first year of every comparison
  * @param sampleDir             where {@code run --sample} writes the sample drop
@@ -31,6 +33,8 @@ public record ReviewConfig(
         String catalogImplementation,
         String metastoreJdbcUrl,
         String sourceDateFormat,
+        String sourceEncoding,
+        int lockWaitSeconds,
         Optional<String> pseudonymKey,
         int fromYear,
         Path sampleDir,
@@ -47,6 +51,12 @@ public record ReviewConfig(
         }
         if (fromYear < 1930 || fromYear > 2200) {
             throw new IllegalArgumentException(ConfigKeys.FROM_YEAR + " must be a year, got " + fromYear);
+        }
+        if (!java.nio.charset.Charset.isSupported(sourceEncoding)) {
+            throw new IllegalArgumentException(ConfigKeys.SOURCE_ENCODING + ": '" + sourceEncoding + "' is not a character set this Java knows");
+        }
+        if (lockWaitSeconds < 0) {
+            throw new IllegalArgumentException(ConfigKeys.LOCK_WAIT_SECONDS + " must be >= 0, got " + lockWaitSeconds);
         }
         sparkSettings = Map.copyOf(sparkSettings);
     }
@@ -86,6 +96,8 @@ public record ReviewConfig(
                     c.getString(ConfigKeys.CATALOG_IMPLEMENTATION),
                     c.getString(ConfigKeys.METASTORE_JDBC_URL),
                     c.getString(ConfigKeys.SOURCE_DATE_FORMAT),
+                    c.getString(ConfigKeys.SOURCE_ENCODING),
+                    c.getInt(ConfigKeys.LOCK_WAIT_SECONDS),
                     key.isBlank() ? Optional.empty() : Optional.of(key),
                     c.getInt(ConfigKeys.FROM_YEAR),
                     Path.of(c.getString(ConfigKeys.SAMPLE_DIR)).toAbsolutePath().normalize(),
@@ -112,8 +124,8 @@ public record ReviewConfig(
     public ReviewConfig withSparkSettings(Map<String, String> more) {
         Map<String, String> all = new LinkedHashMap<>(sparkSettings);
         all.putAll(more);
-        return new ReviewConfig(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, pseudonymKey,
-                fromYear, sampleDir, sampleSeed, all);
+        return new ReviewConfig(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding,
+                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, all);
     }
 
     /** The secret is never printed. */
@@ -121,7 +133,8 @@ public record ReviewConfig(
     public String toString() {
         return "ReviewConfig[warehouse=" + warehouse + ", catalog=" + catalogImplementation
                 + ", metastore=" + (metastoreJdbcUrl.isBlank() ? "embedded Derby" : metastoreJdbcUrl.replaceAll("password=[^;&]*", "password=***"))
-                + ", dateFormat=" + sourceDateFormat + ", pseudonymKey=" + (pseudonymKey.isPresent() ? "***" : "(none)")
+                + ", dateFormat=" + sourceDateFormat + ", encoding=" + sourceEncoding + ", lockWait=" + lockWaitSeconds
+                + "s, pseudonymKey=" + (pseudonymKey.isPresent() ? "***" : "(none)")
                 + ", fromYear=" + fromYear + ", sampleDir=" + sampleDir + ", sampleSeed=" + sampleSeed
                 + ", spark=" + sparkSettings + "]";
     }

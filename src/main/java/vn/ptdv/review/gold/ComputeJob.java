@@ -46,6 +46,7 @@ public final class ComputeJob {
         JobLabels.labelled(spark, "gold.checks", "data tests on the gold tables",
                 () -> GoldChecks.verify(gold, in.units(), params.periodsDataset(spark)));
         Progress.say("data tests passed");
+        warnAboutReportedCounts(gold.reportedVsRoster());
         String asOf = AS_OF_DATE + " = DATE'" + params.asOf() + "'";
         write(Tables.GOLD_ADMISSIONS_TREND, gold.trend(), asOf);
         write(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment(), asOf);
@@ -56,6 +57,21 @@ public final class ComputeJob {
         in.events().unpersist();
         return gold;
     }
+
+    /** Reported totals win over the roster, but a contradiction is shown, not silently overridden. */
+    static void warnAboutReportedCounts(Dataset<Row> differences) {
+        List<Row> shown = differences.takeAsList(WARNINGS_SHOWN + 1);
+        if (shown.isEmpty()) return;
+        long n = shown.size() > WARNINGS_SHOWN ? differences.count() : shown.size();
+        Progress.say("warning: %d unit-year(s) reported a start-of-year total that differs from the roster (the report is used):", n);
+        for (Row r : shown.subList(0, (int) Math.min(shown.size(), WARNINGS_SHOWN))) {
+            Progress.say("  %-16s %d  reported %s, roster %s (%+d)", r.getString(0), r.getInt(1), Progress.count(r.getLong(2)),
+                    Progress.count(r.getLong(3)), r.getLong(4));
+        }
+        if (n > WARNINGS_SHOWN) Progress.say("  ... and %d more", n - WARNINGS_SHOWN);
+    }
+
+    static final int WARNINGS_SHOWN = 20;
 
     void write(TableDef table, Dataset<Row> rows, String asOfCondition) {
         JobLabels.labelled(warehouse.spark(), table.qualified(), "write " + table.qualified(), () -> {

@@ -3,34 +3,31 @@ package vn.ptdv.review.gold;
 import static org.apache.spark.sql.functions.*;
 import static vn.ptdv.review.catalog.Col.*;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.quality.DataChecks;
 import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.util.ScalaSeq;
 
 /**
  * Data tests run on the computed gold tables before they are written: a failure stops the compute
- * with the check named and a few offending rows, and no gold table changes.
+ * with the check named and a few offending rows ({@link DataChecks}), and no gold table changes.
  */
 public final class GoldChecks {
     private GoldChecks() {}
-
-    static final int EXAMPLES = 5;
 
     /**
      * @param units   silver.units
      * @param periods the periods of the compute ({@link GoldParams#periodsDataset})
      */
     public static void verify(GoldTables gold, Dataset<Row> units, Dataset<Row> periods) {
-        keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, gold.trend());
-        keysUniqueAndNotNull(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment());
-        keysUniqueAndNotNull(Tables.GOLD_PEER_COMPARISON, gold.peers());
-        keysUniqueAndNotNull(Tables.GOLD_CITY_SUMMARY, gold.city());
+        DataChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, gold.trend());
+        DataChecks.keysUniqueAndNotNull(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment());
+        DataChecks.keysUniqueAndNotNull(Tables.GOLD_PEER_COMPARISON, gold.peers());
+        DataChecks.keysUniqueAndNotNull(Tables.GOLD_CITY_SUMMARY, gold.city());
         oneCityPerPeriod(gold.trend());
         cityEqualsSumOfPeerUnits(gold.trend());
         Dataset<Row> expected = units.where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))
@@ -44,29 +41,12 @@ public final class GoldChecks {
     /** Peer-unit rows are exactly the peer units × the periods each existed in: none missing, none extra. */
     static void everyPeerUnitHasEveryPeriod(TableDef table, Dataset<Row> expected, Dataset<Row> peerRows) {
         Dataset<Row> actual = peerRows.select(UNIT_CODE, YEAR, PERIOD);
-        fail(table.qualified() + ": one row per peer unit and period it existed in (missing)", expected.except(actual));
-        fail(table.qualified() + ": one row per peer unit and period it existed in (extra)", actual.except(expected));
-    }
-
-    static void fail(String check, Dataset<Row> offending) {
-        long n = offending.count();
-        if (n > 0) {
-            List<String> examples = new ArrayList<>();
-            for (Row r : offending.takeAsList(EXAMPLES)) examples.add(r.toString());
-            throw new GoldCheckException("data test '" + check + "' failed on " + n + " row(s), e.g. " + String.join("; ", examples));
-        }
-    }
-
-    public static void keysUniqueAndNotNull(TableDef def, Dataset<Row> rows) {
-        Column anyNull = lit(false);
-        for (String k : def.keyColumns()) anyNull = anyNull.or(col(k).isNull());
-        fail(def.qualified() + ": key columns " + def.keyColumns() + " not null", rows.where(anyNull));
-        Column[] keys = def.keyColumns().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        fail(def.qualified() + ": one row per " + def.keyColumns(), rows.groupBy(keys).count().where(col("count").gt(1)));
+        DataChecks.fail(table.qualified() + ": one row per peer unit and period it existed in (missing)", expected.except(actual));
+        DataChecks.fail(table.qualified() + ": one row per peer unit and period it existed in (extra)", actual.except(expected));
     }
 
     static void oneCityPerPeriod(Dataset<Row> trend) {
-        fail("gold.admissions_trend: exactly one CITY unit per year and period",
+        DataChecks.fail("gold.admissions_trend: exactly one CITY unit per year and period",
                 trend.groupBy(YEAR, PERIOD).agg(sum(when(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name()), 1).otherwise(0)).as("cities"))
                         .where(col("cities").notEqual(1)));
     }
@@ -77,7 +57,7 @@ public final class GoldChecks {
                 .groupBy(YEAR, PERIOD).agg(sum(ADMISSIONS).as("peer_units_sum"));
         Dataset<Row> city = trend.where(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name()))
                 .select(col(YEAR), col(PERIOD), col(ADMISSIONS).as("city_admissions"));
-        fail("gold.admissions_trend: city admissions = sum over peer units",
+        DataChecks.fail("gold.admissions_trend: city admissions = sum over peer units",
                 city.join(peers, ScalaSeq.of(YEAR, PERIOD), "left")
                         .where(not(coalesce(col("peer_units_sum"), lit(0L)).equalTo(col("city_admissions")))));
     }

@@ -35,6 +35,6 @@ public final class GoldModel {
         Dataset<Row> attainment = TargetAttainment.compute(trend, in.targets()).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> peers = PeerComparison.compute(trend, in.units(), attainment);
         Dataset<Row> city = CitySummary.compute(trend, attainment);
-        return new GoldTables(trend, attainment, peers, city);
+        return new GoldTables(trend, attainment, peers, city, MembersAtStart.reportedVsRoster(membersAtStart));
     }
 }

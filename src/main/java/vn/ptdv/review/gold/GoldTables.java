@@ -3,5 +3,11 @@ package vn.ptdv.review.gold;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The gold tables of one as-of date, computed and not yet written. */
-public record GoldTables(Dataset<Row> trend, Dataset<Row> attainment, Dataset<Row> peers, Dataset<Row> city) {}
+/**
+ * The gold tables of one as-of date, computed and not yet written, and what the compute has to say
+ * about its inputs.
+ *
+ * @param reportedVsRoster unit-years whose reported start-of-year total differs from the roster's count
+ */
+public record GoldTables(Dataset<Row> trend, Dataset<Row> attainment, Dataset<Row> peers, Dataset<Row> city,
+                         Dataset<Row> reportedVsRoster) {}

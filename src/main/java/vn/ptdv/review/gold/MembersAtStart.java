@@ -22,6 +22,11 @@ import vn.ptdv.review.util.ScalaSeq;
 public final class MembersAtStart {
     private MembersAtStart() {}
 
+    /** The unit's reported total, kept beside the resolved value. */
+    public static final String REPORTED = "reported_members";
+    /** The roster's count (null when zero), kept beside the resolved value. */
+    public static final String ROSTER = "roster_members";
+
     /** Roster members per unit (every level) and year, from spells. */
     public static Dataset<Row> fromRoster(Dataset<Row> spells, Dataset<Row> ancestors, int fromYear, int lastYear) {
         // A spell [from, to) counts at the start of 1 Jan Y when from < 1 Jan Y <= to: Y in (year(from), year(to)].
@@ -66,6 +71,7 @@ public final class MembersAtStart {
                 level = level.withColumn("children_members", lit(null).cast("long"));
             }
             Dataset<Row> thisLevel = level.select(col(UNIT_CODE), col(PARENT_CODE), col(YEAR),
+                    col(REPORTED), col(ROSTER),
                     coalesce(col("reported_members"), col("roster_members"), col("children_members")).as(MEMBERS_AT_START),
                     when(col("reported_members").isNotNull(), lit(MembersAtStartSource.REPORTED.name()))
                             .when(col("roster_members").isNotNull(), lit(MembersAtStartSource.ROSTER.name()))
@@ -73,6 +79,13 @@ public final class MembersAtStart {
                             .as(MEMBERS_AT_START_SOURCE)).localCheckpoint();
             resolved = resolved == null ? thisLevel : resolved.union(thisLevel).localCheckpoint();
         }
-        return resolved.select(UNIT_CODE, YEAR, MEMBERS_AT_START, MEMBERS_AT_START_SOURCE);
+        return resolved.select(UNIT_CODE, YEAR, MEMBERS_AT_START, MEMBERS_AT_START_SOURCE, REPORTED, ROSTER);
+    }
+
+    /** Unit-years whose reported total differs from the roster's count: the report wins, the gap is shown. */
+    public static Dataset<Row> reportedVsRoster(Dataset<Row> resolved) {
+        return resolved.where(col(REPORTED).isNotNull().and(col(ROSTER).isNotNull()).and(col(REPORTED).notEqual(col(ROSTER))))
+                .select(col(UNIT_CODE), col(YEAR), col(REPORTED), col(ROSTER), col(REPORTED).minus(col(ROSTER)).as("difference"))
+                .orderBy(col(YEAR), col(UNIT_CODE));
     }
 }

@@ -8,13 +8,18 @@ import vn.ptdv.review.util.Progress;
  * {@code duplicates} of the accepted rows were identical repeats collapsed into one silver row.
  *
  * @param changed silver rows inserted or updated by this run (0 on a re-ingest of the same drop)
+ * @param reasons quarantined rows by their first reason code
  */
 public record FileAccounting(SourceFile file, boolean alreadyIngested, long read, long accepted, long duplicates,
-                             long quarantined, long changed) {
+                             long quarantined, long changed, java.util.SortedMap<String, Long> reasons) {
     public FileAccounting {
         if (read != accepted + quarantined) {
             throw new IllegalStateException(file.fileName() + ": rows do not add up: read " + read + " != accepted "
                     + accepted + " + quarantined " + quarantined);
+        }
+        reasons = java.util.Collections.unmodifiableSortedMap(new java.util.TreeMap<>(reasons));
+        if (reasons.values().stream().mapToLong(Long::longValue).sum() != quarantined) {
+            throw new IllegalStateException(file.fileName() + ": quarantine reasons " + reasons + " do not add up to " + quarantined);
         }
     }
 

@@ -27,6 +27,8 @@ import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.config.ConfigKeys;
 import vn.ptdv.review.config.ReviewConfig;
 import vn.ptdv.review.domain.EventType;
+import vn.ptdv.review.gold.SilverInputs;
+import vn.ptdv.review.quality.SilverChecks;
 import vn.ptdv.review.silver.EventsSpec;
 import vn.ptdv.review.silver.MembersSpec;
 import vn.ptdv.review.silver.MembershipCountsSpec;
@@ -65,8 +67,32 @@ public final class IngestJob {
 
     public List<FileAccounting> run(String sourceDirectory) {
         SparkSession spark = warehouse.spark();
+        Instant now = Instant.now();
+        String batchId = "ingest-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneId.of("UTC")).format(now)
+                + "-" + UUID.randomUUID().toString().substring(0, 8);
+        // Files in another encoding than UTF-8 are copied as UTF-8 here for Spark, and removed at the end.
+        String staging = config.warehouse() + "/_staging/" + batchId;
+        try {
+            return run(sourceDirectory, batchId, now, staging);
+        } finally {
+            deleteQuietly(staging);
+        }
+    }
+
+    void deleteQuietly(String path) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            p.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration()).delete(p, true);
+        } catch (java.io.IOException e) {
+            Progress.say("could not remove the staging directory %s: %s", path, e.getMessage());
+        }
+    }
+
+    List<FileAccounting> run(String sourceDirectory, String batchId, Instant now, String staging) {
+        SparkSession spark = warehouse.spark();
         // Every file-level problem stops the run here, before any table changes.
-        SourceDrop drop = SourceDrop.open(sourceDirectory, spark.sparkContext().hadoopConfiguration());
+        SourceDrop drop = SourceDrop.open(sourceDirectory, spark.sparkContext().hadoopConfiguration(),
+                java.nio.charset.Charset.forName(config.sourceEncoding()), staging);
         String secret = pseudonymKey(drop);
         Progress.say("source %s: %s", drop.directory(),
                 String.join(", ", drop.files().stream().map(f -> f.file().fileName() + " (" + Progress.count(f.lines() - 1) + " lines)").toList()));
@@ -77,9 +103,6 @@ public final class IngestJob {
         tables.add(Tables.QUARANTINE_ROWS);
         warehouse.ensureTables(tables);
 
-        Instant now = Instant.now();
-        String batchId = "ingest-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneId.of("UTC")).format(now)
-                + "-" + UUID.randomUUID().toString().substring(0, 8);
         Timestamp ingestedAt = Timestamp.from(now);
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         Progress.say("batch %s", batchId);
@@ -97,7 +120,26 @@ public final class IngestJob {
             Progress.say("%s", result.line());
             accounting.add(result);
         }
+        JobLabels.labelled(spark, "silver.checks", "data tests on the silver tables", () -> SilverChecks.verify(silver()));
+        Progress.say("silver data tests passed");
+        long quarantined = accounting.stream().mapToLong(FileAccounting::quarantined).sum();
+        if (quarantined == 0) {
+            Progress.say("quarantine: no rows rejected");
+        } else {
+            Progress.say("quarantine: %s row(s) rejected; see them with: jobs/review sql --personal-data"
+                    + " \"SELECT * FROM %s WHERE %s IN (%s)\"", Progress.count(quarantined), Tables.QUARANTINE_ROWS.qualified(),
+                    Col.SOURCE_SHA256, String.join(", ", drop.files().stream().map(f -> "'" + f.sha256() + "'").toList()));
+            for (FileAccounting a : accounting) {
+                a.reasons().forEach((reason, n) -> Progress.say("  %-22s %-24s %s", a.file().fileName(), reason, Progress.count(n)));
+            }
+        }
         return accounting;
+    }
+
+    SilverInputs silver() {
+        return new SilverInputs(warehouse.read(Tables.SILVER_UNITS), warehouse.read(Tables.SILVER_MEMBERS),
+                warehouse.read(Tables.SILVER_EVENTS), warehouse.read(Tables.SILVER_TARGETS),
+                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS));
     }
 
     String pseudonymKey(SourceDrop drop) {
@@ -142,10 +184,16 @@ public final class IngestJob {
             long accepted = byStatus.getOrDefault(Validation.ACCEPTED, 0L);
             long duplicates = byStatus.getOrDefault(Validation.DUPLICATE, 0L);
             long quarantined = byStatus.getOrDefault(Validation.QUARANTINED, 0L);
+            java.util.SortedMap<String, Long> reasons = new java.util.TreeMap<>();
+            if (quarantined > 0) {
+                for (Row r : validated.quarantined().groupBy(Col.REASON_CODE).count().collectAsList()) {
+                    reasons.put(r.getString(0), r.getLong(1));
+                }
+                warehouse.insertNew(Tables.QUARANTINE_ROWS, validated.quarantined());
+            }
             long changed = warehouse.mergeChanges(spec.table(), validated.accepted());
-            warehouse.insertNew(Tables.QUARANTINE_ROWS, validated.quarantined());
             return new FileAccounting(spec.source(), already, accepted + duplicates + quarantined,
-                    accepted + duplicates, duplicates, quarantined, changed);
+                    accepted + duplicates, duplicates, quarantined, changed, reasons);
         } finally {
             checked.unpersist();
         }

@@ -39,8 +39,7 @@ public final class EventsSpec implements SilverSpec {
                 .withColumn(EVENT_DATE, date(EVENT_DATE, f))
                 .withColumn(UNIT_CODE, text(UNIT_CODE))
                 .withColumn(SOURCE_GROUP, code(SOURCE_GROUP));
-        t = t.join(ctx.knownUnits().select(col(UNIT_CODE).as("_unit_known")),
-                        col(UNIT_CODE).equalTo(col("_unit_known")), "left")
+        t = KnownUnits.mark(t, UNIT_CODE, ctx.knownUnits())
                 .join(ctx.knownMembers().select(col(MEMBER_KEY).as(MEMBER_KNOWN), col(ADMITTED_ON).as(MEMBER_ADMITTED_ON)),
                         col(MEMBER_KEY).equalTo(col(MEMBER_KNOWN)), "left");
         // An ADMITTED event already in silver under another event_id makes this one a second admission.
@@ -60,7 +59,7 @@ public final class EventsSpec implements SilverSpec {
     public List<Rule> rules(SilverContext ctx) {
         String f = ctx.dateFormat();
         Column admitted = col(EVENT_TYPE).equalTo(EventType.ADMITTED.name());
-        return List.of(
+        List<Rule> rules = new java.util.ArrayList<>(List.of(
                 new Rule(ReasonCode.MISSING_VALUE, EVENT_ID, col(EVENT_ID).isNull(), lit("event_id is empty")),
                 new Rule(ReasonCode.MISSING_VALUE, MEMBER_ID, col(MEMBER_KEY).isNull(), lit("member_id is empty")),
                 new Rule(ReasonCode.MISSING_VALUE, EVENT_TYPE, col(EVENT_TYPE).isNull(), lit("event_type is empty")),
@@ -71,9 +70,9 @@ public final class EventsSpec implements SilverSpec {
                         concat(lit("event_date '"), raw(EVENT_DATE), lit("' is not a date in format " + f))),
                 new Rule(ReasonCode.FUTURE_DATE, EVENT_DATE, col(EVENT_DATE).gt(lit(java.sql.Date.valueOf(ctx.today()))),
                         lit("event_date is after the day of ingestion")),
-                new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty")),
-                new Rule(ReasonCode.UNKNOWN_UNIT, UNIT_CODE, col(UNIT_CODE).isNotNull().and(col("_unit_known").isNull()),
-                        concat(lit("unit_code '"), col(UNIT_CODE), lit("' is not a known unit"))),
+                new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty"))));
+        rules.addAll(KnownUnits.rules(UNIT_CODE));
+        rules.addAll(List.of(
                 new Rule(ReasonCode.INVALID_VALUE, SOURCE_GROUP, notAccepted(col(SOURCE_GROUP), SourceGroup.values()),
                         concat(lit("source_group '"), raw(SOURCE_GROUP), lit("' is not an accepted source group"))),
                 new Rule(ReasonCode.UNKNOWN_MEMBER, MEMBER_ID, col(MEMBER_KEY).isNotNull().and(col(MEMBER_KNOWN).isNull()),
@@ -86,6 +85,7 @@ public final class EventsSpec implements SilverSpec {
                 new Rule(ReasonCode.ADMISSION_DATE_MISMATCH, EVENT_DATE,
                         admitted.and(col(EVENT_DATE).notEqual(col(MEMBER_ADMITTED_ON))),
                         concat(lit("ADMITTED on "), col(EVENT_DATE).cast("string"), lit(" but the roster says admitted_on "),
-                                col(MEMBER_ADMITTED_ON).cast("string"))));
+                                col(MEMBER_ADMITTED_ON).cast("string")))));
+        return rules;
     }
 }

@@ -17,10 +17,8 @@ final class KeyedCounts {
     static final int MAX_YEAR = 2200;
 
     static Dataset<Row> unitAndYear(Dataset<Row> raw, SilverContext ctx) {
-        return raw.withColumn(UNIT_CODE, text(UNIT_CODE))
-                .withColumn(YEAR, wholeNumber(YEAR).cast("int"))
-                .join(ctx.knownUnits().select(col(UNIT_CODE).as("_unit_known")),
-                        col(UNIT_CODE).equalTo(col("_unit_known")), "left");
+        return KnownUnits.mark(raw.withColumn(UNIT_CODE, text(UNIT_CODE)).withColumn(YEAR, wholeNumber(YEAR).cast("int")),
+                UNIT_CODE, ctx.knownUnits());
     }
 
     static Rule nonNegativeWholeNumber(String column) {
@@ -36,9 +34,8 @@ final class KeyedCounts {
                 new Rule(ReasonCode.MISSING_VALUE, YEAR, text(YEAR).isNull(), lit("year is empty")),
                 new Rule(ReasonCode.INVALID_NUMBER, YEAR,
                         invalidWholeNumber(YEAR).or(wholeNumber(YEAR).lt(MIN_YEAR)).or(wholeNumber(YEAR).gt(MAX_YEAR)),
-                        concat(lit("year '"), raw(YEAR), lit("' is not a year from " + MIN_YEAR + " to " + MAX_YEAR))),
-                new Rule(ReasonCode.UNKNOWN_UNIT, UNIT_CODE, col(UNIT_CODE).isNotNull().and(col("_unit_known").isNull()),
-                        concat(lit("unit_code '"), col(UNIT_CODE), lit("' is not a known unit")))));
+                        concat(lit("year '"), raw(YEAR), lit("' is not a year from " + MIN_YEAR + " to " + MAX_YEAR)))));
+        rules.addAll(KnownUnits.rules(UNIT_CODE));
         rules.addAll(more);
         return rules;
     }

@@ -51,15 +51,14 @@ public final class MembersSpec implements SilverSpec {
                 .withColumn(LEFT_REASON, code(LEFT_REASON));
         t = t.withColumn(BIRTH_YEAR, year(col("_birth_date")))
                 .withColumn(AGE_AT_ADMISSION, ageOn(col(ADMITTED_ON), col("_birth_date")));
-        return t.join(ctx.knownUnits().select(col(UNIT_CODE).as("_unit_known")),
-                col(UNIT_CODE).equalTo(col("_unit_known")), "left");
+        return KnownUnits.mark(t, UNIT_CODE, ctx.knownUnits());
     }
 
     @Override
     public List<Rule> rules(SilverContext ctx) {
         String f = ctx.dateFormat();
         Column today = lit(java.sql.Date.valueOf(ctx.today()));
-        return List.of(
+        List<Rule> rules = new java.util.ArrayList<>(List.of(
                 new Rule(ReasonCode.MISSING_VALUE, MEMBER_ID, col(MEMBER_KEY).isNull(), lit("member_id is empty")),
                 new Rule(ReasonCode.MISSING_VALUE, GENDER, col(GENDER).isNull(), lit("gender is empty")),
                 new Rule(ReasonCode.INVALID_VALUE, GENDER, notAccepted(col(GENDER), Gender.values()),
@@ -92,8 +91,8 @@ public final class MembersSpec implements SilverSpec {
                 new Rule(ReasonCode.MISSING_VALUE, LEFT_REASON, col(LEFT_ON).isNotNull().and(col(LEFT_REASON).isNull()),
                         lit("left_reason is empty although left_on is set")),
                 new Rule(ReasonCode.INVALID_VALUE, LEFT_REASON, notAccepted(col(LEFT_REASON), LeftReason.values()),
-                        concat(lit("left_reason '"), raw(LEFT_REASON), lit("' is not one of TRANSFER_OUT, STRUCK_OFF, EXPELLED, REMOVED, DIED"))),
-                new Rule(ReasonCode.UNKNOWN_UNIT, UNIT_CODE, col(UNIT_CODE).isNotNull().and(col("_unit_known").isNull()),
-                        concat(lit("unit_code '"), col(UNIT_CODE), lit("' is not a known unit"))));
+                        concat(lit("left_reason '"), raw(LEFT_REASON), lit("' is not one of TRANSFER_OUT, STRUCK_OFF, EXPELLED, REMOVED, DIED")))));
+        rules.addAll(KnownUnits.rules(UNIT_CODE));
+        return rules;
     }
 }

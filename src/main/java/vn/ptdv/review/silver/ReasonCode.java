@@ -11,6 +11,7 @@ public enum ReasonCode {
     DATES_OUT_OF_ORDER("Dates contradict each other (official or left before admitted, valid_to before valid_from, born after admitted)."),
     AGE_OUT_OF_RANGE("Age at admission under 16 or over 100."),
     UNKNOWN_UNIT("The unit code is not in units.csv nor in silver.units."),
+    EXCEL_MANGLED_CODE("A numeric unit code matches a known unit only once its lost leading zeros are restored (a spreadsheet round trip)."),
     UNKNOWN_MEMBER("The member is not in members.csv nor in silver.members."),
     EVENT_BEFORE_ADMISSION("The event is dated before the member's admission."),
     ADMISSION_DATE_MISMATCH("An ADMITTED event's date differs from the member's admitted_on in the roster."),

@@ -34,15 +34,14 @@ public final class UnitsSpec implements SilverSpec {
         // A unit may name a parent or successor that comes later in the same file.
         Dataset<Row> known = t.select(col(UNIT_CODE)).where(col(UNIT_CODE).isNotNull())
                 .union(ctx.knownUnits().select(UNIT_CODE)).distinct();
-        return t.join(known.select(col(UNIT_CODE).as("_parent_known")), col(PARENT_CODE).equalTo(col("_parent_known")), "left")
-                .join(known.select(col(UNIT_CODE).as("_successor_known")), col(SUCCESSOR_CODE).equalTo(col("_successor_known")), "left");
+        return KnownUnits.mark(KnownUnits.mark(t, PARENT_CODE, known), SUCCESSOR_CODE, known);
     }
 
     @Override
     public List<Rule> rules(SilverContext ctx) {
         String f = ctx.dateFormat();
         Column isCity = col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name());
-        return List.of(
+        List<Rule> rules = new java.util.ArrayList<>(List.of(
                 new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty")),
                 new Rule(ReasonCode.MISSING_VALUE, UNIT_NAME, col(UNIT_NAME).isNull(), lit("unit_name is empty")),
                 new Rule(ReasonCode.MISSING_VALUE, UNIT_LEVEL, col(UNIT_LEVEL).isNull(), lit("unit_level is empty")),
@@ -59,10 +58,9 @@ public final class UnitsSpec implements SilverSpec {
                 new Rule(ReasonCode.INVALID_DATE, VALID_TO, invalidDate(VALID_TO, f),
                         concat(lit("valid_to '"), raw(VALID_TO), lit("' is not a date in format " + f))),
                 new Rule(ReasonCode.DATES_OUT_OF_ORDER, VALID_TO, col(VALID_TO).lt(col(VALID_FROM)),
-                        lit("valid_to is before valid_from")),
-                new Rule(ReasonCode.UNKNOWN_UNIT, PARENT_CODE, col(PARENT_CODE).isNotNull().and(col("_parent_known").isNull()),
-                        concat(lit("parent_code '"), col(PARENT_CODE), lit("' is not a known unit"))),
-                new Rule(ReasonCode.UNKNOWN_UNIT, SUCCESSOR_CODE, col(SUCCESSOR_CODE).isNotNull().and(col("_successor_known").isNull()),
-                        concat(lit("successor_code '"), col(SUCCESSOR_CODE), lit("' is not a known unit"))));
+                        lit("valid_to is before valid_from"))));
+        rules.addAll(KnownUnits.rules(PARENT_CODE));
+        rules.addAll(KnownUnits.rules(SUCCESSOR_CODE));
+        return rules;
     }
 }

@@ -2,6 +2,9 @@ package vn.ptdv.review.sources;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.Charset;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -54,8 +57,16 @@ public final class SourceDrop {
     /** Whether the drop is the generated sample (which may use the public sample pseudonym key). */
     public boolean isSample() { return sample; }
 
-    /** Checks every file of the drop; throws {@link SourceException} naming the first problem found. */
+    /** Checks every UTF-8 file of the drop; throws {@link SourceException} naming the first problem found. */
     public static SourceDrop open(String directory, Configuration hadoop) {
+        return open(directory, hadoop, StandardCharsets.UTF_8, null);
+    }
+
+    /**
+     * Checks every file of the drop, decoding it with {@code encoding}. A file in another encoding than
+     * UTF-8 is copied as UTF-8 under {@code staging} (a Hadoop path), which Spark then reads.
+     */
+    public static SourceDrop open(String directory, Configuration hadoop, Charset encoding, String staging) {
         try {
             Path dir = new Path(directory);
             FileSystem fs = dir.getFileSystem(hadoop);
@@ -72,7 +83,7 @@ public final class SourceDrop {
                     throw new SourceException(p + ": required file is missing (the drop must contain "
                             + String.join(", ", requiredFileNames()) + ")");
                 }
-                checked.put(f, check(f, fs, p));
+                checked.put(f, check(f, fs, p, encoding, staging));
             }
             return new SourceDrop(dir.toString(), checked, fs.exists(new Path(dir, SAMPLE_MARKER)));
         } catch (IOException e) {
@@ -92,15 +103,24 @@ public final class SourceDrop {
     public static CheckedSourceFile checkFile(SourceFile f, String path, Configuration hadoop) {
         Path p = new Path(path);
         try {
-            return check(f, p.getFileSystem(hadoop), p);
+            return check(f, p.getFileSystem(hadoop), p, StandardCharsets.UTF_8, null);
         } catch (IOException e) {
             throw new SourceException("cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 
-    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p) throws IOException {
+    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, String staging) throws IOException {
         MessageDigest sha = sha256();
-        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+        boolean transcode = !encoding.equals(StandardCharsets.UTF_8);
+        Path copy = transcode ? new Path(staging, f.fileName()) : p;
+        try (Writer utf8Copy = transcode ? new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8) : null) {
+            return check(f, fs, p, encoding, copy, utf8Copy, sha);
+        }
+    }
+
+    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, Path copy, Writer utf8Copy,
+                                   MessageDigest sha) throws IOException {
+        CharsetDecoder decoder = encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
         StringBuilder headerLine = new StringBuilder();
@@ -123,8 +143,11 @@ public final class SourceDrop {
                 }
                 pending.flip();
                 while (true) {
-                    CoderResult r = utf8.decode(pending, chars, end);
+                    CoderResult r = decoder.decode(pending, chars, end);
                     chars.flip();
+                    if (utf8Copy != null) {
+                        utf8Copy.append(chars);
+                    }
                     while (chars.hasRemaining()) {
                         char c = chars.get();
                         if (c == '\n') {
@@ -138,10 +161,10 @@ public final class SourceDrop {
                     }
                     chars.clear();
                     if (r.isError()) {
-                        throw new SourceException(p + ": not valid UTF-8 at byte " + (consumed + pending.position())
+                        throw new SourceException(p + ": not valid " + encoding.name() + " at byte " + (consumed + pending.position())
                                 + " (line " + (lines + 1) + "). Files exported by legacy software are often in"
-                                + " Windows-1258 or TCVN3: convert them to UTF-8 (e.g. iconv -f CP1258 -t UTF-8)"
-                                + " and ingest again.");
+                                + " Windows-1258 or TCVN3: convert them to UTF-8 (e.g. iconv -f CP1258 -t UTF-8), or for"
+                                + " Windows-1258 set --conf review.source.encoding=windows-1258, and ingest again.");
                     }
                     if (r.isUnderflow()) break;
                 }
@@ -165,7 +188,7 @@ public final class SourceDrop {
             throw new SourceException(p + ": header lacks required column(s) " + String.join(", ", missing)
                     + " (header is: " + String.join(", ", header) + ")");
         }
-        return new CheckedSourceFile(f, p.toString(), HexFormat.of().formatHex(sha.digest()), header, lines);
+        return new CheckedSourceFile(f, p.toString(), copy.toString(), HexFormat.of().formatHex(sha.digest()), header, lines);
     }
 
     static List<String> requiredColumns(SourceFile f) {

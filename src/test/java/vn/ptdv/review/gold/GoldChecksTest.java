@@ -28,7 +28,7 @@ class GoldChecksTest extends SparkTest {
     @Test
     void cityDifferentFromTheSumOfPeerUnitsFailsNamingTheCheck() {
         assertThatThrownBy(() -> GoldChecks.cityEqualsSumOfPeerUnits(trend(5, 2, 2)))
-                .isInstanceOf(GoldCheckException.class)
+                .isInstanceOf(vn.ptdv.review.quality.DataCheckException.class)
                 .hasMessageContaining("data test 'gold.admissions_trend: city admissions = sum over peer units' failed on 1 row(s)");
     }
 
@@ -47,7 +47,7 @@ class GoldChecksTest extends SparkTest {
     @Test
     void duplicateKeyFails() {
         Dataset<Row> twice = trend(5, 2, 3).union(trend(5, 2, 3).where("unit_code = 'U1'"));
-        assertThatThrownBy(() -> GoldChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, twice))
+        assertThatThrownBy(() -> vn.ptdv.review.quality.DataChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, twice))
                 .hasMessageContaining("one row per [as_of_date, unit_code, year, period]");
     }
 }

@@ -24,7 +24,7 @@ public final class TestSpark {
             try {
                 Path warehouse = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "test-warehouse-");
                 config = new ReviewConfig(warehouse.toString(), ReviewConfig.CATALOG_IN_MEMORY, "", "yyyy-MM-dd",
-                        Optional.empty(), 2020, warehouse.resolve("sample"), 2024, Map.of(
+                        "UTF-8", 0, Optional.empty(), 2020, warehouse.resolve("sample"), 2024, Map.of(
                                 "spark.master", "local[2]",
                                 "spark.sql.shuffle.partitions", "2",
                                 "spark.default.parallelism", "2",
