@@ -19,6 +19,7 @@ import vn.ptdv.review.util.ScalaSeq;
  * comments), idempotent MERGEs for silver, and as-of replacement for gold.
  */
 public final class Warehouse {
+    static final int CREATE_THREADS = 4;
     private final SparkSession spark;
 
     public Warehouse(SparkSession spark) {
@@ -37,14 +38,26 @@ public final class Warehouse {
         for (String db : Tables.PERSONAL_DATA_DATABASES) {
             ownerOnly(spark.sessionState().catalog().getDatabaseMetadata(db).locationUri().toString());
         }
-        for (TableDef def : defs) {
-            if (!exists(def)) {
-                DeltaTable.createIfNotExists(spark)
+        // Each creation is a Delta commit and a catalog call: a few threads overlap their latency.
+        List<TableDef> missing = defs.stream().filter(d -> !exists(d)).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(CREATE_THREADS);
+        try {
+            List<java.util.concurrent.Future<?>> created = new ArrayList<>();
+            for (TableDef def : missing) {
+                created.add(pool.submit(() -> DeltaTable.createIfNotExists(spark)
                         .tableName(def.qualified())
                         .addColumns(def.schema())
                         .comment(def.description() + " Grain: " + def.grain() + ".")
-                        .execute();
+                        .execute()));
             }
+            for (java.util.concurrent.Future<?> f : created) f.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("cannot create a table: " + e.getCause().getMessage(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating tables", e);
+        } finally {
+            pool.shutdown();
         }
     }
 

@@ -100,10 +100,10 @@ public final class SourceDrop {
     }
 
     /** Checks one file of the contract (encoding, header), as {@link #open} does for each file. */
-    public static CheckedSourceFile checkFile(SourceFile f, String path, Configuration hadoop) {
+    public static CheckedSourceFile checkFile(SourceFile f, String path, Configuration hadoop, Charset encoding, String staging) {
         Path p = new Path(path);
         try {
-            return check(f, p.getFileSystem(hadoop), p, StandardCharsets.UTF_8, null);
+            return check(f, p.getFileSystem(hadoop), p, encoding, staging);
         } catch (IOException e) {
             throw new SourceException("cannot read " + path + ": " + e.getMessage(), e);
         }

@@ -44,4 +44,12 @@ public final class TestSpark {
         session();
         return config;
     }
+
+    /** The test configuration with a pseudonymisation key, as a real drop needs. */
+    public static ReviewConfig configWithKey(String key) {
+        ReviewConfig c = config();
+        return new ReviewConfig(c.warehouse(), c.catalogImplementation(), c.metastoreJdbcUrl(), c.sourceDateFormat(),
+                c.sourceEncoding(), c.lockWaitSeconds(), Optional.of(key), c.fromYear(), c.sampleDir(), c.sampleSeed(),
+                c.sparkSettings());
+    }
 }

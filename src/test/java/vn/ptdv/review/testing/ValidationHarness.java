@@ -33,6 +33,7 @@ public final class ValidationHarness {
     private Dataset<Row> knownMembers;
     private Dataset<Row> admissions;
     private String dateFormat = "yyyy-MM-dd";
+    private java.nio.charset.Charset encoding = StandardCharsets.UTF_8;
 
     public ValidationHarness(Path dir) {
         this.dir = dir;
@@ -59,6 +60,11 @@ public final class ValidationHarness {
         return this;
     }
 
+    public ValidationHarness encoding(String charset) {
+        this.encoding = java.nio.charset.Charset.forName(charset);
+        return this;
+    }
+
     public ValidationHarness dateFormat(String pattern) {
         this.dateFormat = pattern;
         return this;
@@ -69,16 +75,24 @@ public final class ValidationHarness {
     }
 
     public Validated validate(SilverSpec spec, String csv) {
+        return validate(spec, csv.getBytes(encoding));
+    }
+
+    /** Validates a file of these bytes, decoded with the harness's encoding. */
+    public Validated validate(SilverSpec spec, byte[] bytes) {
         Path file = dir.resolve(spec.source().fileName());
         try {
-            Files.writeString(file, csv, StandardCharsets.UTF_8);
+            Files.write(file, bytes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        CheckedSourceFile checked = SourceDrop.checkFile(spec.source(), file.toString(), spark.sparkContext().hadoopConfiguration());
+        CheckedSourceFile checked = SourceDrop.checkFile(spec.source(), file.toString(), spark.sparkContext().hadoopConfiguration(),
+                encoding, dir.resolve("staging").toString());
         Dataset<Row> bronze = BronzeReader.read(spark, checked, "batch-test", Timestamp.valueOf("2025-01-15 10:00:00"));
         SilverContext ctx = new SilverContext(dateFormat, TODAY, knownUnits, knownMembers, admissions,
                 Pseudonyms.memberKeyFunction(SECRET));
-        return Validation.validate(spec, bronze, ctx, "batch-test");
+        Validated validated = Validation.validate(spec, bronze, ctx, "batch-test");
+        validated.checked().cache(); // accepted and quarantined are read from it several times
+        return validated;
     }
 }
