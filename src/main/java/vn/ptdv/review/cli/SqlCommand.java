@@ -8,7 +8,7 @@ import org.apache.spark.sql.Row;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.catalog.PersonalDataGuard;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.config.ReviewConfig;
 
@@ -32,17 +32,13 @@ final class SqlCommand extends SparkCommand {
 
     @Override
     int run(Warehouse warehouse, ReviewConfig config) {
-        Dataset<Row> result = warehouse.spark().sql(query);
         if (!personalData) {
-            for (String file : result.inputFiles()) {
-                for (String db : Tables.PERSONAL_DATA_DATABASES) {
-                    if (file.contains("/" + db + ".db/")) {
-                        throw new IllegalArgumentException("the query reads " + db + " tables, which hold personal data:"
-                                + " add --personal-data if you are entitled to see them");
-                    }
-                }
-            }
+            PersonalDataGuard.personalDataTable(warehouse.spark(), query).ifPresent(table -> {
+                throw new IllegalArgumentException("the query reads " + table + ", which holds personal data:"
+                        + " add --personal-data if you are entitled to see it");
+            });
         }
+        Dataset<Row> result = warehouse.spark().sql(query);
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
         if (format == Format.json) {
             List<String> lines = result.toJSON().takeAsList(maxRows);

@@ -2,17 +2,21 @@ package vn.ptdv.review.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * The README's main command through the real launcher, in fresh processes: {@code jobs/review run
@@ -20,6 +24,7 @@ import org.junit.jupiter.api.TestInstance;
  * process reading what the first one registered. Runs after {@code package}, so the job jar is fresh.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherIT {
     static final Path ROOT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
     Path work;
@@ -27,22 +32,55 @@ class LauncherIT {
 
     record Result(int exit, String out, String err) {}
 
-    Result review(String... args) throws IOException, InterruptedException {
+    /** Starts jobs/review with standard output and error going to files named after {@code tag}. */
+    Process start(String tag, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ROOT.resolve("jobs/review").toString());
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
-        File out = work.resolve("out.txt").toFile();
-        File err = work.resolve("err.txt").toFile();
-        pb.redirectOutput(out).redirectError(err);
+        pb.redirectOutput(work.resolve(tag + ".out").toFile()).redirectError(work.resolve(tag + ".err").toFile());
         pb.environment().remove("REVIEW_PSEUDONYM_KEY");
-        Process p = pb.start();
+        return pb.start();
+    }
+
+    Result finish(Process p, String tag) throws IOException, InterruptedException {
         if (!p.waitFor(15, TimeUnit.MINUTES)) {
             p.destroyForcibly();
-            throw new AssertionError("jobs/review " + String.join(" ", args) + " did not finish in 15 minutes");
+            throw new AssertionError("jobs/review (" + tag + ") did not finish in 15 minutes");
         }
-        return new Result(p.exitValue(), Files.readString(out.toPath(), StandardCharsets.UTF_8),
-                Files.readString(err.toPath(), StandardCharsets.UTF_8));
+        return new Result(p.exitValue(), Files.readString(work.resolve(tag + ".out"), StandardCharsets.UTF_8),
+                Files.readString(work.resolve(tag + ".err"), StandardCharsets.UTF_8));
+    }
+
+    Result review(String... args) throws IOException, InterruptedException {
+        return finish(start("review", args), "review");
+    }
+
+    /** Waits (bounded) until the process's standard error contains {@code text}. */
+    void awaitError(Process p, String tag, String text) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        Path err = work.resolve(tag + ".err");
+        while (System.nanoTime() < deadline) {
+            if (Files.exists(err) && Files.readString(err, StandardCharsets.UTF_8).contains(text)) return;
+            if (!p.isAlive()) throw new AssertionError(tag + " ended before printing '" + text + "': " + Files.readString(err));
+            Thread.sleep(50);
+        }
+        throw new AssertionError(tag + " did not print '" + text + "' within 10 minutes");
+    }
+
+    /** Rows per gold table for an as-of date, read in a fresh process. */
+    Map<String, Long> goldRows(String asOf) throws Exception {
+        StringBuilder q = new StringBuilder();
+        for (String t : List.of("admissions_trend", "target_attainment", "peer_comparison", "city_summary")) {
+            if (q.length() > 0) q.append(" UNION ALL ");
+            q.append("SELECT '").append(t).append("' AS t, count(*) AS n FROM gold.").append(t)
+                    .append(" WHERE as_of_date = DATE'").append(asOf).append("'");
+        }
+        Result r = review("sql", "--format", "csv", q.toString());
+        assertThat(r.exit()).as(r.err()).isZero();
+        Map<String, Long> rows = new TreeMap<>();
+        r.out().lines().skip(1).forEach(l -> rows.put(l.split(",")[0], Long.parseLong(l.split(",")[1])));
+        return rows;
     }
 
     @BeforeAll
@@ -53,6 +91,7 @@ class LauncherIT {
     }
 
     @Test
+    @Order(1)
     void runSamplePrintsTheSeedHeadline() {
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.out()).contains("admissions            1,381")
@@ -71,6 +110,7 @@ class LauncherIT {
      * out, M = members at 1 Jan 2024) = 60,648; 100 × 850 / 60,648 = 1.4015 -> 1.40.
      */
     @Test
+    @Order(2)
     void sqlInAnotherProcessReadsTheCatalogAsCsv() throws Exception {
         Result sql = review("sql", "--format", "csv",
                 "SELECT year, admissions, admission_rate_pct, units_met_target FROM gold.city_summary"
@@ -82,6 +122,7 @@ class LauncherIT {
     }
 
     @Test
+    @Order(3)
     void mistakesExitNonZeroWithAOneLineReason() throws Exception {
         Result usage = review("compute");
         assertThat(usage.exit()).isEqualTo(2);
@@ -89,5 +130,51 @@ class LauncherIT {
         Result missing = review("ingest", "--source", "no-such-dir");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("error: source directory no-such-dir does not exist or is not a directory");
+    }
+
+    @Test
+    @Order(4)
+    void personalDataTablesNeedTheFlag() throws Exception {
+        Result refused = review("sql", "SELECT count(*) FROM bronze.members");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).contains("error: the query reads bronze.members, which holds personal data: add --personal-data");
+        Result allowed = review("sql", "--personal-data", "--format", "csv", "SELECT count(*) AS n FROM quarantine.rejected_rows");
+        assertThat(allowed.exit()).as(allowed.err()).isZero();
+        assertThat(allowed.out()).isEqualTo("n\n0\n");
+        assertThat(java.nio.file.Files.getPosixFilePermissions(work.resolve("warehouse/bronze.db")))
+                .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+                        java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+    }
+
+    /**
+     * kill -9 of the driver right after the first gold table of a new as-of is written: every table is
+     * whole afterwards (that as-of has no rows in it yet, or all of them), and the next run completes.
+     */
+    @Test
+    @Order(5)
+    void killedDuringTheGoldWriteLeavesNoTableHalfWritten() throws Exception {
+        Process compute = start("killed", "compute", "--as-of", "2024-12-31");
+        awaitError(compute, "killed", "gold.admissions_trend ");
+        compute.destroyForcibly().waitFor(1, TimeUnit.MINUTES);   // SIGKILL: no shutdown hook runs
+        Map<String, Long> afterKill = goldRows("2024-12-31");
+        Result rerun = review("compute", "--as-of", "2024-12-31");
+        assertThat(rerun.exit()).as(rerun.err()).isZero();
+        Map<String, Long> complete = goldRows("2024-12-31");
+        // 2020-2024: 5 YTD + 5 FULL_YEAR (2024 is complete on 31 Dec) = 10 rows in city_summary.
+        assertThat(complete.get("city_summary")).isEqualTo(10);
+        assertThat(afterKill.get("admissions_trend")).isEqualTo(complete.get("admissions_trend"));
+        afterKill.forEach((table, n) -> assertThat(n).as(table + " after kill -9").isIn(0L, complete.get(table)));
+    }
+
+    @Test
+    @Order(6)
+    void secondCommandOnABusyWarehouseFailsWithAClearMessage() throws Exception {
+        Process first = start("first", "compute", "--as-of", "2024-06-30");
+        awaitError(first, "first", "starting Spark");
+        Result second = review("sql", "--conf", "review.lock.wait-seconds=1", "SELECT 1");
+        assertThat(second.exit()).isEqualTo(1);
+        assertThat(second.err()).contains("is in use by another command (pid " + first.pid() + ", jobs/review compute");
+        assertThat(finish(first, "first").exit()).isZero();
     }
 }

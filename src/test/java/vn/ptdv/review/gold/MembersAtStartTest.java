@@ -86,4 +86,15 @@ class MembersAtStartTest extends SparkTest {
         assertThat(at("U2", 2021).<Long>getAs(MEMBERS_AT_START)).isNull();
         assertThat(at("U2", 2021).<String>getAs(MEMBERS_AT_START_SOURCE)).isNull();
     }
+
+    @Test
+    void reportedTotalsThatContradictTheRosterAreListed() {
+        // U1 2021: reported 50, roster 2 (m1, m3): listed with +48. C3 2022 reported 7 where the roster
+        // has nobody (no roster count to contradict): not listed.
+        List<Row> listed = MembersAtStart.reportedVsRoster(resolved).collectAsList();
+        assertThat(listed).hasSize(1);
+        assertThat(listed.get(0).getString(0)).isEqualTo("U1");
+        assertThat(listed.get(0).getInt(1)).isEqualTo(2021);
+        assertThat(listed.get(0).getLong(4)).isEqualTo(48);
+    }
 }
