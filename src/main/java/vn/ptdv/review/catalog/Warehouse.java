@@ -86,6 +86,16 @@ public final class Warehouse {
         return DeltaTable.forName(spark, def.qualified()).history(1).select("version").head().getLong(0);
     }
 
+    /** The latest commit: its version and the rows it wrote (Delta's numOutputRows; 0 when it wrote none). */
+    public record Commit(long version, long rowsWritten) {}
+
+    public Commit lastCommit(TableDef def) {
+        Row last = DeltaTable.forName(spark, def.qualified()).history(1).select("version", "operationMetrics").head();
+        java.util.Map<String, String> metrics = last.getJavaMap(1);
+        String rows = metrics == null ? null : metrics.get("numOutputRows");
+        return new Commit(last.getLong(0), rows == null ? 0 : Long.parseLong(rows));
+    }
+
     /** Appends rows, letting the schema grow by the extra columns a source file may carry (bronze). */
     public void appendAllowingNewColumns(TableDef def, Dataset<Row> rows) {
         v2(def, () -> rows.writeTo(def.qualified()).option("mergeSchema", "true").append());
@@ -103,14 +113,14 @@ public final class Warehouse {
         List<String> matchOn = new ArrayList<>(def.keyColumns());
         matchOn.add(Col.ROW_HASH);
         Dataset<Row> changes = conformed.join(read(def), ScalaSeq.of(matchOn), "left_anti");
+        if (read(def).isEmpty()) {
+            // First load: nothing to match, so no anti-join: a plain append, one commit.
+            v2(def, () -> conformed.writeTo(def.qualified()).append());
+            return lastCommit(def).rowsWritten();
+        }
         long changed = changes.count();
         if (changed == 0) {
             return 0;
-        }
-        if (read(def).isEmpty()) {
-            // First load: nothing to match, a plain append is one cheap commit.
-            v2(def, () -> changes.writeTo(def.qualified()).append());
-            return changed;
         }
         String on = def.keyColumns().stream().map(k -> "t." + k + " = s." + k).collect(Collectors.joining(" AND "));
         DeltaTable.forName(spark, def.qualified()).as("t")

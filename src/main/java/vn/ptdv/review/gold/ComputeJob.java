@@ -47,6 +47,7 @@ public final class ComputeJob {
                 () -> GoldChecks.verify(gold, in.units(), params.periodsDataset(spark)));
         Progress.say("data tests passed");
         warnAboutReportedCounts(gold.reportedVsRoster());
+        warnAboutUnbalancedFlows(gold.unbalancedFlows());
         String asOf = AS_OF_DATE + " = DATE'" + params.asOf() + "'";
         write(Tables.GOLD_ADMISSIONS_TREND, gold.trend(), asOf);
         write(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment(), asOf);
@@ -71,6 +72,18 @@ public final class ComputeJob {
         if (n > WARNINGS_SHOWN) Progress.say("  ... and %d more", n - WARNINGS_SHOWN);
     }
 
+    static void warnAboutUnbalancedFlows(Dataset<Row> gaps) {
+        List<Row> shown = gaps.takeAsList(WARNINGS_SHOWN + 1);
+        if (shown.isEmpty()) return;
+        long n = shown.size() > WARNINGS_SHOWN ? gaps.count() : shown.size();
+        Progress.say("warning: %d unit-year(s) whose reported totals do not balance with the events (reported change vs net flow):", n);
+        for (Row r : shown.subList(0, (int) Math.min(shown.size(), WARNINGS_SHOWN))) {
+            Progress.say("  %-16s %d->%d  reported %+d, events %+d (gap %+d)", r.getString(0), r.getInt(1), r.getInt(1) + 1,
+                    r.getLong(2), r.getLong(3), r.getLong(4));
+        }
+        if (n > WARNINGS_SHOWN) Progress.say("  ... and %d more", n - WARNINGS_SHOWN);
+    }
+
     static final int WARNINGS_SHOWN = 20;
 
     void write(TableDef table, Dataset<Row> rows, String asOfCondition) {
@@ -78,9 +91,9 @@ public final class ComputeJob {
             // Gold tables are small: a single file per as-of keeps reads fast and the table tidy.
             warehouse.replaceWhere(table, rows.coalesce(1), asOfCondition);
         });
-        Progress.say("%-28s %s rows for %s (Delta version %d)", table.qualified(),
-                Progress.count(warehouse.read(table).where(expr(asOfCondition)).count()), asOfCondition.replace(AS_OF_DATE + " = ", ""),
-                warehouse.version(table));
+        Warehouse.Commit commit = warehouse.lastCommit(table);
+        Progress.say("%-28s %s rows for %s (Delta version %d)", table.qualified(), Progress.count(commit.rowsWritten()),
+                asOfCondition.replace(AS_OF_DATE + " = ", ""), commit.version());
     }
 
     /** The headline of the as-of year, read back from the written tables. */

@@ -33,8 +33,9 @@ public final class GoldModel {
         Dataset<Row> trend = AdmissionsTrend.compute(params, in.units(), admissions, membersAtStart, periods)
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> attainment = TargetAttainment.compute(trend, in.targets()).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> peers = PeerComparison.compute(trend, in.units(), attainment);
-        Dataset<Row> city = CitySummary.compute(trend, attainment);
-        return new GoldTables(trend, attainment, peers, city, MembersAtStart.reportedVsRoster(membersAtStart));
+        Dataset<Row> peers = PeerComparison.compute(trend, in.units(), attainment).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> city = CitySummary.compute(trend, attainment).persist(StorageLevel.MEMORY_AND_DISK());
+        return new GoldTables(trend, attainment, peers, city, MembersAtStart.reportedVsRoster(membersAtStart),
+                MembersAtStart.unbalancedFlows(membersAtStart));
     }
 }

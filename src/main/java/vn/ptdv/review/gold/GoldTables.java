@@ -8,6 +8,7 @@ import org.apache.spark.sql.Row;
  * about its inputs.
  *
  * @param reportedVsRoster unit-years whose reported start-of-year total differs from the roster's count
+ * @param unbalancedFlows  unit-years whose reported change differs from the net flow of the events
  */
 public record GoldTables(Dataset<Row> trend, Dataset<Row> attainment, Dataset<Row> peers, Dataset<Row> city,
-                         Dataset<Row> reportedVsRoster) {}
+                         Dataset<Row> reportedVsRoster, Dataset<Row> unbalancedFlows) {}

@@ -18,6 +18,7 @@ import vn.ptdv.review.testing.SparkTest;
  * m1 C1 [2020-05-01, open): 2021, 2022. m2 C1 [2021-01-01, open): admitted on 1 Jan 2021, so 2022 only.
  * m3 C2 [2019-01-01, 2021-01-01): left on 1 Jan 2021, still counted that day: 2020, 2021.
  * m4 C3 [2019-06-01, 2020-12-31): 2020 only.
+ * Reported: U1 2021 = 50, C3 2022 = 7, C1 2021 = 1 (agrees with the roster), C1 2022 = 3 (roster: 2).
  */
 class MembersAtStartTest extends SparkTest {
     Dataset<Row> resolved;
@@ -34,7 +35,7 @@ class MembersAtStartTest extends SparkTest {
                 RowFactory.create("m3", "C2", d("2019-01-01"), d("2021-01-01")),
                 RowFactory.create("m4", "C3", d("2019-06-01"), d("2020-12-31"))), MemberSpells.SCHEMA);
         Dataset<Row> reported = rows(Tables.SILVER_MEMBERSHIP_COUNTS, List.of(UNIT_CODE, YEAR, MEMBERS_AT_START),
-                r("U1", 2021, 50L), r("C3", 2022, 7L));
+                r("U1", 2021, 50L), r("C3", 2022, 7L), r("C1", 2021, 1L), r("C1", 2022, 3L));
         Dataset<Row> ancestors = UnitTree.ancestors(units);
         roster = MembersAtStart.fromRoster(spells, ancestors, 2020, 2022).cache();
         resolved = MembersAtStart.resolve(units, UnitTree.depths(ancestors), roster, reported, 2020, 2022, 2).cache();
@@ -53,7 +54,7 @@ class MembersAtStartTest extends SparkTest {
     void rosterCountsMembersAtTheStartOfFirstJanuary() {
         assertThat(rosterCount("C1", 2020)).isZero();
         assertThat(rosterCount("C1", 2021)).isEqualTo(1);   // m1
-        assertThat(rosterCount("C1", 2022)).isEqualTo(2);   // m1, m2
+        assertThat(rosterCount("C1", 2022)).isEqualTo(2);   // m1, m2 (C1 reported 3: the roster count stays 2)
         assertThat(rosterCount("C2", 2021)).isEqualTo(1);   // m3 left on 1 Jan 2021
         assertThat(rosterCount("C2", 2022)).isZero();
         assertThat(rosterCount("C3", 2020)).isEqualTo(1);   // m4
@@ -89,12 +90,19 @@ class MembersAtStartTest extends SparkTest {
 
     @Test
     void reportedTotalsThatContradictTheRosterAreListed() {
-        // U1 2021: reported 50, roster 2 (m1, m3): listed with +48. C3 2022 reported 7 where the roster
-        // has nobody (no roster count to contradict): not listed.
-        List<Row> listed = MembersAtStart.reportedVsRoster(resolved).collectAsList();
-        assertThat(listed).hasSize(1);
-        assertThat(listed.get(0).getString(0)).isEqualTo("U1");
-        assertThat(listed.get(0).getInt(1)).isEqualTo(2021);
-        assertThat(listed.get(0).getLong(4)).isEqualTo(48);
+        // U1 2021: reported 50, roster 2 (m1, m3): +48. C1 2022: reported 3, roster 2 (m1, m2): +1.
+        // C3 2022 reported 7 where the roster has nobody (nothing to contradict); C1 2021 agrees.
+        List<String> listed = MembersAtStart.reportedVsRoster(resolved).collectAsList().stream()
+                .map(r -> r.getString(0) + " " + r.getInt(1) + " " + r.getLong(4)).toList();
+        assertThat(listed).containsExactly("U1 2021 48", "C1 2022 1");
+    }
+
+    @Test
+    void reportedChangeThatTheEventsDoNotExplainIsListed() {
+        // C1 reported 1 for 2021 and 3 for 2022: +2. The events moved its roster count from 1 to 2: +1.
+        // Gap +1. U1 reported one year only, C3 one year only: nothing to compare.
+        List<String> gaps = MembersAtStart.unbalancedFlows(resolved).collectAsList().stream()
+                .map(r -> r.getString(0) + " " + r.getInt(1) + " " + r.getLong(2) + " " + r.getLong(3) + " " + r.getLong(4)).toList();
+        assertThat(gaps).containsExactly("C1 2021 2 1 1");
     }
 }
