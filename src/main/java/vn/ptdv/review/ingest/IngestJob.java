@@ -120,8 +120,6 @@ public final class IngestJob {
             Progress.say("%s", result.line());
             accounting.add(result);
         }
-        JobLabels.labelled(spark, "silver.checks", "data tests on the silver tables", () -> SilverChecks.verify(silver()));
-        Progress.say("silver data tests passed");
         long quarantined = accounting.stream().mapToLong(FileAccounting::quarantined).sum();
         if (quarantined == 0) {
             Progress.say("quarantine: no rows rejected");
@@ -133,6 +131,8 @@ public final class IngestJob {
                 a.reasons().forEach((reason, n) -> Progress.say("  %-22s %-24s %s", a.file().fileName(), reason, Progress.count(n)));
             }
         }
+        JobLabels.labelled(spark, "silver.checks", "data tests on the silver tables", () -> SilverChecks.verify(silver()));
+        Progress.say("silver data tests passed");
         return accounting;
     }
 
