@@ -59,6 +59,7 @@ public final class ChartBuilder {
     static final Color MET = new Color(0x2E7D32);
     static final Color NOT_MET = new Color(0x90A4AE);
     static final Color ACCENT = new Color(0xC62828);
+    static final Color LIGHT_BAR = new Color(0x90CAF9);
     static final Color[] PALETTE = {new Color(0x1565C0), new Color(0xEF6C00), new Color(0x2E7D32), new Color(0x6A1B9A),
             new Color(0xC62828), new Color(0x00838F), new Color(0x795548)};
 
@@ -103,7 +104,7 @@ public final class ChartBuilder {
             rate.addValue(y.ratePct(), texts.text(k + "rate"), String.valueOf(y.year()));
         }
         CategoryPlot plot = new CategoryPlot(admissions, new CategoryAxis(texts.text(k + "category")),
-                new NumberAxis(texts.text(k + "admissions")), bars(texts, 0, v -> texts.count(v.longValue())));
+                new NumberAxis(texts.text(k + "admissions")), bars(texts, v -> texts.count(v.longValue())));
         NumberAxis rateAxis = new NumberAxis(texts.text(k + "rate"));
         plot.setRangeAxis(1, rateAxis);
         plot.setDataset(1, rate);
@@ -115,6 +116,7 @@ public final class ChartBuilder {
         plot.setRenderer(1, line);
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.FORWARD);
         JFreeChart chart = chart(texts.render(k + "title", period(data, texts)), plot, texts, true);
+        plot.getRenderer(0).setSeriesPaint(0, LIGHT_BAR);
         line.setSeriesPaint(0, ACCENT);
         line.setSeriesStroke(0, new BasicStroke(4f));
         line.setDefaultItemLabelFont(new Font(fontFamily(), Font.BOLD, 20));
@@ -131,10 +133,10 @@ public final class ChartBuilder {
     static JFreeChart peerAdmissions(ReportData data, ReportTexts texts) {
         String k = "charts.peer-admissions.";
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        List<UnitYear> rows = ReportTables.sortedByCode(data.trend());
-        rows.sort(java.util.Comparator.comparingInt(UnitYear::year).thenComparing(UnitYear::unitCode));
+        List<UnitYear> rows = ReportTables.inUnitOrder(data, texts);
+        rows.sort(java.util.Comparator.comparingInt(UnitYear::year));   // stable: unit order kept within a year
         for (UnitYear u : rows) ds.addValue(u.admissions(), String.valueOf(u.year()), u.unitName());
-        BarRenderer r = bars(texts, 0, null);
+        BarRenderer r = bars(texts, null);
         r.setItemMargin(0.02);
         CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -150,7 +152,7 @@ public final class ChartBuilder {
         String k = "charts.attainment.";
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
         List<Attainment> rows = new ArrayList<>(data.attainment());
-        rows.sort(java.util.Comparator.comparing(Attainment::unitCode));
+        rows.sort(java.util.Comparator.comparing(Attainment::unitCode, ReportTables.unitOrder(data, texts)));
         List<Boolean> met = new ArrayList<>();
         for (Attainment a : rows) {
             ds.addValue(a.attainmentPct(), texts.text(k + "value"), a.unitName());
@@ -166,7 +168,7 @@ public final class ChartBuilder {
         CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         ValueMarker plan = marker(100, texts.text(k + "plan"), texts);
-        plot.addRangeMarker(plan);
+        plot.addRangeMarker(plan, org.jfree.chart.ui.Layer.BACKGROUND);
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem(texts.text(k + "met"), MET));
         legend.add(new LegendItem(texts.text(k + "not-met"), NOT_MET));
@@ -183,7 +185,7 @@ public final class ChartBuilder {
     static JFreeChart peerRates(ReportData data, ReportTexts texts) {
         String k = "charts.peer-rates.";
         DefaultCategoryDataset ds = new DefaultCategoryDataset();
-        List<Peer> peers = ReportTables.byGroupAndRank(data.peers());
+        List<Peer> peers = ReportTables.byGroupAndRank(data, texts);
         List<String> groups = new ArrayList<>();
         List<Integer> groupOf = new ArrayList<>();
         for (Peer p : peers) {
@@ -203,7 +205,8 @@ public final class ChartBuilder {
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         BigDecimal cityRate = data.headline().ratePct();
         if (cityRate != null) {
-            plot.addRangeMarker(marker(cityRate.doubleValue(), texts.render(k + "city", Map.of("rate", texts.percent(cityRate))), texts));
+            plot.addRangeMarker(marker(cityRate.doubleValue(), texts.render(k + "city", Map.of("rate", texts.percent(cityRate))), texts),
+                    org.jfree.chart.ui.Layer.BACKGROUND);
         }
         LegendItemCollection legend = new LegendItemCollection();
         for (int i = 0; i < groups.size(); i++) {
@@ -234,6 +237,23 @@ public final class ChartBuilder {
         JFreeChart chart = new JFreeChart(null, JFreeChart.DEFAULT_TITLE_FONT, plot, legend);
         theme().apply(chart);
         chart.setTitle(new TextTitle(title, new Font(fontFamily(), Font.BOLD, 30)));
+        for (int i = 0; i < plot.getRendererCount(); i++) {
+            if (plot.getRenderer(i) instanceof BarRenderer bar) {
+                bar.setDefaultItemLabelFont(new Font(fontFamily(), Font.PLAIN, 18));
+                if (plot.getOrientation() == PlotOrientation.HORIZONTAL) {
+                    // Values in white inside the bar end: clear of the bars above and below and of the
+                    // reference line, which is drawn behind the bars.
+                    bar.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.INSIDE3, TextAnchor.CENTER_RIGHT));
+                    bar.setDefaultItemLabelPaint(Color.WHITE);
+                    bar.setDefaultItemLabelFont(new Font(fontFamily(), Font.BOLD, 18));
+                }
+            }
+        }
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.33f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(2);
+        if (chart.getLegend() != null) {
+            chart.getLegend().setItemLabelPadding(new org.jfree.chart.ui.RectangleInsets(2, 4, 2, 24));
+        }
         chart.setBackgroundPaint(Color.WHITE);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(new Color(0xBDBDBD));
@@ -255,10 +275,9 @@ public final class ChartBuilder {
         return theme;
     }
 
-    private static BarRenderer bars(ReportTexts texts, int series, Function<Number, String> label) {
+    private static BarRenderer bars(ReportTexts texts, Function<Number, String> label) {
         BarRenderer r = new BarRenderer();
         styleBars(r, texts, label);
-        r.setSeriesPaint(series, PALETTE[0]);
         return r;
     }
 
@@ -269,7 +288,6 @@ public final class ChartBuilder {
         if (label != null) {
             r.setDefaultItemLabelGenerator(labels(label));
             r.setDefaultItemLabelsVisible(true);
-            r.setDefaultItemLabelFont(new Font(fontFamily(), Font.PLAIN, 18));
         }
     }
 

@@ -49,7 +49,7 @@ public final class ReportTables {
     static ReportTable trend(ReportData data, ReportTexts texts, List<String> notes) {
         TreeSet<Integer> years = new TreeSet<>();
         Map<String, Map<Integer, UnitYear>> byUnit = new LinkedHashMap<>();
-        for (UnitYear u : sortedByCode(data.trend())) {
+        for (UnitYear u : inUnitOrder(data, texts)) {
             years.add(u.year());
             byUnit.computeIfAbsent(u.unitCode(), k -> new LinkedHashMap<>()).put(u.year(), u);
         }
@@ -78,7 +78,7 @@ public final class ReportTables {
                 .add(PROJECTED_YEAR_END, COUNT);
         List<List<Object>> rows = new ArrayList<>();
         List<Attainment> sorted = new ArrayList<>(data.attainment());
-        sorted.sort(Comparator.comparing(Attainment::unitCode));
+        sorted.sort(Comparator.comparing(Attainment::unitCode, unitOrder(data, texts)));
         for (Attainment a : sorted) {
             rows.add(Arrays.asList(a.unitName(), a.admissions(), a.admissionsTarget(), a.attainmentPct(), a.ratePct(),
                     a.rateTargetPct(), a.status() == null ? null : texts.text("status." + a.status()),
@@ -94,29 +94,54 @@ public final class ReportTables {
                 .add(RANK_IN_GROUP, PLAIN).add(UNITS_IN_GROUP, PLAIN).add(RANK_OVERALL, PLAIN).add(CITY_RATE_PCT, RATE)
                 .add(DIFF_FROM_CITY_PP, POINTS).add(TARGET_MET, TEXT);
         List<List<Object>> rows = new ArrayList<>();
-        for (Peer p : byGroupAndRank(data.peers())) {
+        for (Peer p : byGroupAndRank(data, texts)) {
             rows.add(Arrays.asList(groupName(p.peerGroup(), texts), p.unitName(), p.admissions(), p.ratePct(), p.rankInGroup(),
                     p.unitsInGroup(), p.rankOverall(), p.cityRatePct(), p.diffFromCityPp(), yesNo(p.targetMet(), texts)));
         }
         return c.table(PEERS, rows, notes);
     }
 
-    /** Peer units ordered by group (groups in order of first appearance by unit code), then rank in group, then name. */
-    static List<Peer> byGroupAndRank(List<Peer> peers) {
-        List<Peer> byCode = new ArrayList<>(peers);
-        byCode.sort(Comparator.comparing(Peer::unitCode));
-        List<String> groupOrder = new ArrayList<>();
-        for (Peer p : byCode) if (!groupOrder.contains(String.valueOf(p.peerGroup()))) groupOrder.add(String.valueOf(p.peerGroup()));
-        List<Peer> sorted = new ArrayList<>(peers);
-        sorted.sort(Comparator.<Peer>comparingInt(p -> groupOrder.indexOf(String.valueOf(p.peerGroup())))
-                .thenComparing(p -> p.rankInGroup() == null ? Integer.MAX_VALUE : p.rankInGroup())
-                .thenComparing(Peer::unitName));
+    /**
+     * Peer units in reading order: by peer group (review's {@code peer-group-order}, unknown groups last),
+     * then by name in the language's alphabetical order.
+     */
+    static Comparator<String> unitOrder(ReportData data, ReportTexts texts) {
+        List<String> groupOrder = texts.texts("peer-group-order");
+        Map<String, Integer> group = new LinkedHashMap<>();
+        Map<String, String> name = new LinkedHashMap<>();
+        for (UnitYear u : data.trend()) name.put(u.unitCode(), u.unitName());
+        for (Attainment a : data.attainment()) name.put(a.unitCode(), a.unitName());
+        for (Peer p : data.peers()) {
+            int i = groupOrder.indexOf(String.valueOf(p.peerGroup()));
+            group.put(p.unitCode(), i < 0 ? groupOrder.size() : i);
+            name.put(p.unitCode(), p.unitName());
+        }
+        java.text.Collator collator = texts.collator();
+        return Comparator.<String>comparingInt(code -> group.getOrDefault(code, groupOrder.size() + 1))
+                .thenComparing(code -> String.valueOf(name.get(code)), collator)
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** Peer units by group (as {@link #unitOrder}), then rank in group, then name. */
+    static List<Peer> byGroupAndRank(ReportData data, ReportTexts texts) {
+        Comparator<String> units = unitOrder(data, texts);
+        Map<String, Integer> group = new LinkedHashMap<>();
+        List<String> groupOrder = texts.texts("peer-group-order");
+        for (Peer p : data.peers()) {
+            int i = groupOrder.indexOf(String.valueOf(p.peerGroup()));
+            group.put(p.unitCode(), i < 0 ? groupOrder.size() : i);
+        }
+        List<Peer> sorted = new ArrayList<>(data.peers());
+        sorted.sort(Comparator.<Peer>comparingInt(p -> group.get(p.unitCode()))
+                .thenComparingInt(p -> p.rankInGroup() == null ? Integer.MAX_VALUE : p.rankInGroup())
+                .thenComparing(Peer::unitCode, units));
         return sorted;
     }
 
-    static List<UnitYear> sortedByCode(List<UnitYear> rows) {
-        List<UnitYear> sorted = new ArrayList<>(rows);
-        sorted.sort(Comparator.comparing(UnitYear::unitCode).thenComparingInt(UnitYear::year));
+    /** The trend rows by unit (as {@link #unitOrder}), then year. */
+    static List<UnitYear> inUnitOrder(ReportData data, ReportTexts texts) {
+        List<UnitYear> sorted = new ArrayList<>(data.trend());
+        sorted.sort(Comparator.comparing(UnitYear::unitCode, unitOrder(data, texts)).thenComparingInt(UnitYear::year));
         return sorted;
     }
 

@@ -65,6 +65,15 @@ public final class ReportTexts {
         return conf.getString(path);
     }
 
+    public List<String> texts(String path) {
+        return conf.getStringList(path);
+    }
+
+    /** Sorts text the way this language's alphabet does (Vietnamese: Đ after D, tones after the bare letter). */
+    public java.text.Collator collator() {
+        return java.text.Collator.getInstance(Locale.forLanguageTag(lang));
+    }
+
     public int integer(String path) {
         return conf.getInt(path);
     }
