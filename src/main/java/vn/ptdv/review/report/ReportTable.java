@@ -21,6 +21,8 @@ public record ReportTable(String key, String title, List<String> headers, List<K
         TEXT,
         /** A count with thousands separators: 1.381. */
         COUNT,
+        /** A difference of counts, signed: +531, -138. */
+        CHANGE,
         /** A small whole number shown as it is (years, ranks). */
         PLAIN,
         /** A percentage with 2 decimals, as stored (2.25 means 2,25%). */
@@ -53,6 +55,7 @@ public record ReportTable(String key, String title, List<String> headers, List<K
         return switch (kind) {
             case TEXT, PLAIN -> String.valueOf(value);
             case COUNT -> texts.count(((Number) value).longValue());
+            case CHANGE -> (((Number) value).longValue() > 0 ? "+" : "") + texts.count(((Number) value).longValue());
             case RATE, RATIO -> texts.percent((java.math.BigDecimal) value);
             case POINTS -> texts.decimal((java.math.BigDecimal) value);
             case DATE -> texts.date((java.time.LocalDate) value);

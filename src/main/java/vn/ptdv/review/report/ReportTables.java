@@ -36,7 +36,7 @@ public final class ReportTables {
         Columns c = new Columns(texts)
                 .add(YEAR, PLAIN).add(PERIOD_START, DATE).add(PERIOD_END, DATE).add(ADMISSIONS, COUNT)
                 .add(MEMBERS_AT_START, COUNT).add(ADMISSION_RATE_PCT, RATE).add(PREV_YEAR_ADMISSIONS, COUNT)
-                .add(CHANGE_VS_PREV_YEAR, COUNT).add(RATIO_TO_PREV_YEAR_PCT, RATIO);
+                .add(CHANGE_VS_PREV_YEAR, CHANGE).add(RATIO_TO_PREV_YEAR_PCT, RATIO);
         List<List<Object>> rows = new ArrayList<>();
         for (CityYear y : data.city()) {
             rows.add(Arrays.asList(y.year(), y.periodStart(), y.periodEnd(), y.admissions(), y.membersAtStart(), y.ratePct(),

@@ -92,7 +92,7 @@ public final class WorkbookBuilder {
         }
         switch (kind) {
             case TEXT -> cell.setCellValue(String.valueOf(v));
-            case COUNT, PLAIN -> cell.setCellValue(((Number) v).doubleValue());
+            case COUNT, CHANGE, PLAIN -> cell.setCellValue(((Number) v).doubleValue());
             case RATE, RATIO -> cell.setCellValue(((BigDecimal) v).movePointLeft(2).doubleValue());
             case POINTS -> cell.setCellValue(((BigDecimal) v).doubleValue());
             case DATE -> cell.setCellValue((LocalDate) v);
@@ -102,7 +102,7 @@ public final class WorkbookBuilder {
     private static Map<Kind, CellStyle> styles(Workbook wb, ReportTexts texts) {
         DataFormat fmt = wb.createDataFormat();
         Map<Kind, CellStyle> styles = new EnumMap<>(Kind.class);
-        Map<Kind, String> formats = Map.of(Kind.TEXT, "@", Kind.COUNT, "#,##0", Kind.PLAIN, "0", Kind.RATE, "0.00%",
+        Map<Kind, String> formats = Map.of(Kind.TEXT, "@", Kind.COUNT, "#,##0", Kind.CHANGE, "+#,##0;-#,##0;0", Kind.PLAIN, "0", Kind.RATE, "0.00%",
                 Kind.RATIO, "0.0%", Kind.POINTS, "+0.00;-0.00;0.00", Kind.DATE, texts.text("date.excel"));
         for (Kind k : Kind.values()) {
             CellStyle s = wb.createCellStyle();
