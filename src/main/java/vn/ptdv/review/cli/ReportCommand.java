@@ -17,16 +17,12 @@ final class ReportCommand extends SparkCommand {
     @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "The as-of date (computed before).")
     LocalDate asOf;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Output directory (default: review.report.dir, ./reports).")
-    Path out;
-
-    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
-            description = "Language of headings and summary (default: ${DEFAULT-VALUE}); wording from conf/report/<lang>.conf.")
-    String lang;
+    @picocli.CommandLine.Mixin
+    ReportOptions report;
 
     @Override
     void before(ReviewConfig config) {
-        checkLang(spec, lang);
+        checkLang(spec, report.lang);
     }
 
     static void checkLang(picocli.CommandLine.Model.CommandSpec spec, String lang) {
@@ -38,13 +34,14 @@ final class ReportCommand extends SparkCommand {
 
     @Override
     int run(Warehouse warehouse, ReviewConfig config) throws Exception {
-        write(warehouse, asOf, out != null ? out : config.reportDir(), lang);
+        write(warehouse, asOf, report, config);
         return 0;
     }
 
-    /** The pack for {@code asOf} in {@code lang}, into {@code dir}; also used by {@code run}. */
-    static List<Path> write(Warehouse warehouse, LocalDate asOf, Path dir, String lang) throws Exception {
-        ReportTexts texts = ReportTexts.load(lang, ReportJob.confDir());
+    /** The pack for {@code asOf} as the options say (else into review.report.dir); also used by {@code run}. */
+    static List<Path> write(Warehouse warehouse, LocalDate asOf, ReportOptions options, ReviewConfig config) throws Exception {
+        ReportTexts texts = ReportTexts.load(options.lang, ReportJob.confDir());
+        Path dir = options.out != null ? options.out : config.reportDir();
         return new ReportJob(warehouse).run(asOf, dir.toAbsolutePath().normalize(), texts);
     }
 }

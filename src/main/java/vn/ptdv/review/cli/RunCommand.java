@@ -41,17 +41,14 @@ final class RunCommand extends SparkCommand {
     @Option(names = "--from-year", paramLabel = "YEAR", description = "First year of the comparison (default: review.compute.from-year, 2020).")
     Integer fromYear;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "Where the review pack goes (default: review.report.dir, ./reports).")
-    java.nio.file.Path out;
-
-    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi", description = "Language of the review pack (default: ${DEFAULT-VALUE}).")
-    String lang;
+    @picocli.CommandLine.Mixin
+    ReportOptions report;
 
     private String sourceDir;
 
     @Override
     void before(ReviewConfig config) {
-        ReportCommand.checkLang(spec, lang);
+        ReportCommand.checkLang(spec, report.lang);
         if (input.sample) {
             Path dir = config.sampleDir();
             if (!Files.exists(dir.resolve(SourceDrop.SAMPLE_MARKER))) {
@@ -76,7 +73,7 @@ final class RunCommand extends SparkCommand {
         ComputeJob job = new ComputeJob(warehouse);
         job.run(params);
         job.headline(params).forEach(System.out::println);
-        ReportCommand.write(warehouse, asOf, out != null ? out : config.reportDir(), lang);
+        ReportCommand.write(warehouse, asOf, report, config);
         return 0;
     }
 }

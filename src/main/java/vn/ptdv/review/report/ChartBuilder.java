@@ -63,11 +63,35 @@ public final class ChartBuilder {
     static final Color[] PALETTE = {new Color(0x1565C0), new Color(0xEF6C00), new Color(0x2E7D32), new Color(0x6A1B9A),
             new Color(0xC62828), new Color(0x00838F), new Color(0x795548)};
 
-    /** The family used for every label: the first of {@link #FONT_PREFERENCE} installed, else Java's SansSerif. */
+    /** Letters every label needs: Vietnamese with tone marks over modified vowels, and Đ. */
+    static final String VIETNAMESE_SAMPLE = "Đảng ủy Hòa Vang Liên Chiểu Ngũ Hành Sơn ặ ố ự ỹ";
+    private static volatile String family;
+
+    /**
+     * The family used for every label: the first of {@link #FONT_PREFERENCE} that Java finds and that
+     * can draw {@link #VIETNAMESE_SAMPLE}, else any installed family that can, else Java's SansSerif
+     * (with a warning: its labels may show empty boxes).
+     */
     public static String fontFamily() {
-        List<String> installed = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
-        for (String f : FONT_PREFERENCE) if (installed.contains(f)) return f;
-        return Font.SANS_SERIF;
+        if (family == null) {
+            List<String> installed = Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+            List<String> candidates = new ArrayList<>(FONT_PREFERENCE);
+            candidates.addAll(installed);
+            String found = null;
+            for (String f : candidates) {
+                if (installed.contains(f) && new Font(f, Font.PLAIN, 12).canDisplayUpTo(VIETNAMESE_SAMPLE) == -1) {
+                    found = f;
+                    break;
+                }
+            }
+            if (found == null) {
+                vn.ptdv.review.util.Progress.say("warning: no installed font draws Vietnamese letters (install fonts-dejavu-core);"
+                        + " chart labels may show empty boxes");
+                found = Font.SANS_SERIF;
+            }
+            family = found;
+        }
+        return family;
     }
 
     /** Writes the four charts as {@code <name>.png} into {@code dir}; returns the files in {@link #ALL} order. */

@@ -106,36 +106,35 @@ public final class ReportTables {
      * then by name in the language's alphabetical order.
      */
     static Comparator<String> unitOrder(ReportData data, ReportTexts texts) {
-        List<String> groupOrder = texts.texts("peer-group-order");
-        Map<String, Integer> group = new LinkedHashMap<>();
+        Map<String, Integer> group = groupIndex(data, texts);
         Map<String, String> name = new LinkedHashMap<>();
         for (UnitYear u : data.trend()) name.put(u.unitCode(), u.unitName());
         for (Attainment a : data.attainment()) name.put(a.unitCode(), a.unitName());
-        for (Peer p : data.peers()) {
-            int i = groupOrder.indexOf(String.valueOf(p.peerGroup()));
-            group.put(p.unitCode(), i < 0 ? groupOrder.size() : i);
-            name.put(p.unitCode(), p.unitName());
-        }
-        java.text.Collator collator = texts.collator();
-        return Comparator.<String>comparingInt(code -> group.getOrDefault(code, groupOrder.size() + 1))
-                .thenComparing(code -> String.valueOf(name.get(code)), collator)
+        for (Peer p : data.peers()) name.put(p.unitCode(), p.unitName());
+        return Comparator.<String>comparingInt(code -> group.getOrDefault(code, Integer.MAX_VALUE))
+                .thenComparing(code -> String.valueOf(name.get(code)), texts.collator())
                 .thenComparing(Comparator.naturalOrder());
     }
 
     /** Peer units by group (as {@link #unitOrder}), then rank in group, then name. */
     static List<Peer> byGroupAndRank(ReportData data, ReportTexts texts) {
-        Comparator<String> units = unitOrder(data, texts);
-        Map<String, Integer> group = new LinkedHashMap<>();
+        Map<String, Integer> group = groupIndex(data, texts);
+        List<Peer> sorted = new ArrayList<>(data.peers());
+        sorted.sort(Comparator.<Peer>comparingInt(p -> group.get(p.unitCode()))
+                .thenComparingInt(p -> p.rankInGroup() == null ? Integer.MAX_VALUE : p.rankInGroup())
+                .thenComparing(Peer::unitCode, unitOrder(data, texts)));
+        return sorted;
+    }
+
+    /** Position of each peer unit's group in {@code peer-group-order}; groups not listed come after. */
+    private static Map<String, Integer> groupIndex(ReportData data, ReportTexts texts) {
         List<String> groupOrder = texts.texts("peer-group-order");
+        Map<String, Integer> group = new LinkedHashMap<>();
         for (Peer p : data.peers()) {
             int i = groupOrder.indexOf(String.valueOf(p.peerGroup()));
             group.put(p.unitCode(), i < 0 ? groupOrder.size() : i);
         }
-        List<Peer> sorted = new ArrayList<>(data.peers());
-        sorted.sort(Comparator.<Peer>comparingInt(p -> group.get(p.unitCode()))
-                .thenComparingInt(p -> p.rankInGroup() == null ? Integer.MAX_VALUE : p.rankInGroup())
-                .thenComparing(Peer::unitCode, units));
-        return sorted;
+        return group;
     }
 
     /** The trend rows by unit (as {@link #unitOrder}), then year. */

@@ -233,9 +233,9 @@ class SampleToGoldTest extends SparkTest {
             for (int i = 0; i < cityYtd.size(); i++) {
                 Row gold = cityYtd.get(i);
                 var cells = sheet.getRow(i + 1);
-                assertThat(cells.getCell(0).getNumericCellValue()).isEqualTo(gold.<Integer>getAs(YEAR));
-                assertThat(cells.getCell(3).getNumericCellValue()).as("admissions").isEqualTo(gold.<Long>getAs(ADMISSIONS));
-                assertThat(cells.getCell(4).getNumericCellValue()).as("members").isEqualTo(gold.<Long>getAs(MEMBERS_AT_START));
+                assertThat(cells.getCell(0).getNumericCellValue()).isEqualTo((double) gold.<Integer>getAs(YEAR));
+                assertThat(cells.getCell(3).getNumericCellValue()).as("admissions").isEqualTo((double) gold.<Long>getAs(ADMISSIONS));
+                assertThat(cells.getCell(4).getNumericCellValue()).as("members").isEqualTo((double) gold.<Long>getAs(MEMBERS_AT_START));
                 assertThat(cells.getCell(5).getNumericCellValue()).as("rate")
                         .isEqualTo(gold.<BigDecimal>getAs(ADMISSION_RATE_PCT).movePointLeft(2).doubleValue());
             }

@@ -78,4 +78,11 @@ class ReportTextsTest {
         assertThat(texts.text("columns.year")).isEqualTo("Năm");   // from the built-in file
         assertThatThrownBy(() -> ReportTexts.load("fr", conf)).hasMessageContaining("fr");
     }
+
+    @Test
+    void theReportDirectoryIsConfigurableAndDefaultsToReports() {
+        assertThat(vn.ptdv.review.config.ReviewConfig.load(Map.of()).reportDir()).isEqualTo(Path.of("reports").toAbsolutePath());
+        assertThat(vn.ptdv.review.config.ReviewConfig.load(Map.of(vn.ptdv.review.config.ConfigKeys.REPORT_DIR, "/tmp/pack")).reportDir())
+                .isEqualTo(Path.of("/tmp/pack"));
+    }
 }
