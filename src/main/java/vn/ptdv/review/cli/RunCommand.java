@@ -19,7 +19,7 @@ import vn.ptdv.review.util.Progress;
 
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Ingest a drop and compute the gold tables for an as-of date, then print the city headline."
-                + " With --sample: the bundled sample (generated when absent), as of 2024-08-31 unless --as-of is given.")
+                + " Then write the review pack (as the report command). With --sample: the bundled sample (generated when absent), as of 2024-08-31 unless --as-of is given.")
 final class RunCommand extends SparkCommand {
     /** The seed article's as-of date, the default with --sample. */
     static final LocalDate SAMPLE_AS_OF = LocalDate.of(ProvinceProfile.LAST_YEAR, ProvinceProfile.SEED_MONTH, ProvinceProfile.SEED_DAY);
@@ -41,10 +41,14 @@ final class RunCommand extends SparkCommand {
     @Option(names = "--from-year", paramLabel = "YEAR", description = "First year of the comparison (default: review.compute.from-year, 2020).")
     Integer fromYear;
 
+    @picocli.CommandLine.Mixin
+    ReportOptions report;
+
     private String sourceDir;
 
     @Override
     void before(ReviewConfig config) {
+        ReportCommand.checkLang(spec, report.lang);
         if (input.sample) {
             Path dir = config.sampleDir();
             if (!Files.exists(dir.resolve(SourceDrop.SAMPLE_MARKER))) {
@@ -63,12 +67,13 @@ final class RunCommand extends SparkCommand {
     }
 
     @Override
-    int run(Warehouse warehouse, ReviewConfig config) {
+    int run(Warehouse warehouse, ReviewConfig config) throws Exception {
         new IngestJob(warehouse, config).run(sourceDir);
         GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear());
         ComputeJob job = new ComputeJob(warehouse);
         job.run(params);
         job.headline(params).forEach(System.out::println);
+        ReportCommand.write(warehouse, asOf, report, config);
         return 0;
     }
 }

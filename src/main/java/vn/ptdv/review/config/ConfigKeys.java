@@ -14,6 +14,7 @@ public final class ConfigKeys {
     public static final String FROM_YEAR = "review.compute.from-year";
     public static final String SAMPLE_DIR = "review.sample.dir";
     public static final String SAMPLE_SEED = "review.sample.seed";
+    public static final String REPORT_DIR = "review.report.dir";
     public static final String SPARK = "review.spark";
 
     /** Environment variable naming the configuration file; jobs/review sets it to conf/application.conf. */

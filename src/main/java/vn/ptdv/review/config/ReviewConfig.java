@@ -27,6 +27,7 @@ import java.util.Optional;
  * @param sampleDir             where {@code run --sample} writes the sample drop
  * @param sampleSeed            seed of the sample generator
  * @param sparkSettings         extra {@code spark.*} settings applied when the session is built
+ * @param reportDir             where {@code report} and {@code run} write the review pack by default
  */
 public record ReviewConfig(
         String warehouse,
@@ -39,7 +40,11 @@ public record ReviewConfig(
         int fromYear,
         Path sampleDir,
         long sampleSeed,
-        Map<String, String> sparkSettings) {
+        Map<String, String> sparkSettings,
+        Path reportDir) {
+
+    /** The default of review.report.dir, for callers that do not set it. */
+    public static final Path DEFAULT_REPORT_DIR = Path.of("reports");
 
     public static final String CATALOG_HIVE = "hive";
     public static final String CATALOG_IN_MEMORY = "in-memory";
@@ -59,6 +64,15 @@ public record ReviewConfig(
             throw new IllegalArgumentException(ConfigKeys.LOCK_WAIT_SECONDS + " must be >= 0, got " + lockWaitSeconds);
         }
         sparkSettings = Map.copyOf(sparkSettings);
+        if (reportDir == null) reportDir = DEFAULT_REPORT_DIR.toAbsolutePath();
+    }
+
+    /** Every setting but the report directory, which takes its default (./reports). */
+    public ReviewConfig(String warehouse, String catalogImplementation, String metastoreJdbcUrl, String sourceDateFormat,
+            String sourceEncoding, int lockWaitSeconds, Optional<String> pseudonymKey, int fromYear, Path sampleDir,
+            long sampleSeed, Map<String, String> sparkSettings) {
+        this(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding, lockWaitSeconds,
+                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, null);
     }
 
     /** Loads the configuration: {@code overrides} (from flags) over the file over the defaults. */
@@ -102,7 +116,8 @@ public record ReviewConfig(
                     c.getInt(ConfigKeys.FROM_YEAR),
                     Path.of(c.getString(ConfigKeys.SAMPLE_DIR)).toAbsolutePath().normalize(),
                     c.getLong(ConfigKeys.SAMPLE_SEED),
-                    spark);
+                    spark,
+                    Path.of(c.getString(ConfigKeys.REPORT_DIR)).toAbsolutePath().normalize());
         } catch (ConfigException e) {
             throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
         }
@@ -125,7 +140,7 @@ public record ReviewConfig(
         Map<String, String> all = new LinkedHashMap<>(sparkSettings);
         all.putAll(more);
         return new ReviewConfig(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding,
-                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, all);
+                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, all, reportDir);
     }
 
     /** The secret is never printed. */
@@ -136,6 +151,6 @@ public record ReviewConfig(
                 + ", dateFormat=" + sourceDateFormat + ", encoding=" + sourceEncoding + ", lockWait=" + lockWaitSeconds
                 + "s, pseudonymKey=" + (pseudonymKey.isPresent() ? "***" : "(none)")
                 + ", fromYear=" + fromYear + ", sampleDir=" + sampleDir + ", sampleSeed=" + sampleSeed
-                + ", spark=" + sparkSettings + "]";
+                + ", spark=" + sparkSettings + ", reportDir=" + reportDir + "]";
     }
 }

@@ -102,6 +102,11 @@ class LauncherIT {
         assertThat(run.err()).contains("members.csv            read 68,660 = accepted 68,660 + quarantined 0");
         assertThat(Files.exists(work.resolve("data/sample/SAMPLE.txt"))).isTrue();
         assertThat(Files.isDirectory(work.resolve("warehouse/metastore_db"))).isTrue();
+        // The review pack (issue 4), in the default ./reports.
+        for (String f : List.of("review-2024-08-31.xlsx", "city-trend.png", "peer-admissions.png", "attainment.png",
+                "peer-rates.png", "summary-2024-08-31.md", "summary-2024-08-31.html")) {
+            assertThat(work.resolve("reports").resolve(f)).as(f).isNotEmptyFile();
+        }
     }
 
     /**

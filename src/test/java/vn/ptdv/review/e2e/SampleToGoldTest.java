@@ -200,4 +200,66 @@ class SampleToGoldTest extends SparkTest {
         }
         assertThat(columnsScanned).isGreaterThan(30);
     }
+
+    /**
+     * The review pack of the sample (issue 4): the Vietnamese summary carries the seed article's figures
+     * as the article writes them (1.381; 2,25%; +531; 162,5%; 2/15 and both units), the workbook's
+     * numeric cells equal the gold rows, the four charts decode at the configured size; English too.
+     */
+    @Test
+    void reviewPackOfTheSampleMatchesTheSeedArticle(@org.junit.jupiter.api.io.TempDir Path out) throws Exception {
+        vn.ptdv.review.report.ReportTexts vi = vn.ptdv.review.report.ReportTexts.load("vi", null);
+        List<Path> files = new vn.ptdv.review.report.ReportJob(warehouse).run(AS_OF, out.resolve("vi"), vi);
+        assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("review-2024-08-31.xlsx",
+                "city-trend.png", "peer-admissions.png", "attainment.png", "peer-rates.png",
+                "summary-2024-08-31.md", "summary-2024-08-31.html");
+        for (String summary : List.of("summary-2024-08-31.md", "summary-2024-08-31.html")) {
+            assertThat(Files.readString(out.resolve("vi").resolve(summary))).as(summary)
+                    .contains("Từ ngày 1-1 đến ngày 31-8-2024", "1.381 đảng viên", "2,25%", "tăng 531 đảng viên", "162,5%",
+                            "vượt các năm 2020, 2021, 2022", "2/15", "Huyện ủy Hòa Vang (3,64%)", "Đảng ủy Đại học Đà Nẵng (6,52%)");
+        }
+        for (Path png : files.subList(1, 5)) {
+            vn.ptdv.review.testing.Pictures.assertPicture(png, vi.integer("charts.width"), vi.integer("charts.height"));
+        }
+
+        // Workbook against gold: the city sheet row by row, the attainment sheet unit by unit.
+        try (var in = Files.newInputStream(files.get(0));
+                var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
+            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            var sheet = wb.getSheetAt(0);
+            List<Row> cityYtd = warehouse.read(Tables.GOLD_CITY_SUMMARY)
+                    .where(AS_OF_DATE + " = DATE'" + AS_OF + "' AND period = 'YTD'").orderBy(YEAR).collectAsList();
+            assertThat(cityYtd).hasSize(5);
+            for (int i = 0; i < cityYtd.size(); i++) {
+                Row gold = cityYtd.get(i);
+                var cells = sheet.getRow(i + 1);
+                assertThat(cells.getCell(0).getNumericCellValue()).isEqualTo((double) gold.<Integer>getAs(YEAR));
+                assertThat(cells.getCell(3).getNumericCellValue()).as("admissions").isEqualTo((double) gold.<Long>getAs(ADMISSIONS));
+                assertThat(cells.getCell(4).getNumericCellValue()).as("members").isEqualTo((double) gold.<Long>getAs(MEMBERS_AT_START));
+                assertThat(cells.getCell(5).getNumericCellValue()).as("rate")
+                        .isEqualTo(gold.<BigDecimal>getAs(ADMISSION_RATE_PCT).movePointLeft(2).doubleValue());
+            }
+            var y2024 = sheet.getRow(5);   // 1,381; 2.25% -> 0.0225; 162.5% -> 1.625
+            assertThat(y2024.getCell(3).getNumericCellValue()).isEqualTo(1381);
+            assertThat(y2024.getCell(5).getNumericCellValue()).isEqualTo(0.0225);
+            assertThat(y2024.getCell(7).getNumericCellValue()).isEqualTo(531);
+            assertThat(y2024.getCell(8).getNumericCellValue()).isEqualTo(1.625);
+            Map<String, Long> admissionsByName = new LinkedHashMap<>();
+            for (Row r : gold(Tables.GOLD_TARGET_ATTAINMENT).collectAsList()) {
+                admissionsByName.put(r.getAs(UNIT_NAME), r.<Long>getAs(ADMISSIONS));
+            }
+            var attainment = wb.getSheetAt(2);
+            Map<String, Long> inSheet = new LinkedHashMap<>();
+            for (int r = 1; r <= admissionsByName.size(); r++) {
+                inSheet.put(attainment.getRow(r).getCell(0).getStringCellValue(),
+                        (long) attainment.getRow(r).getCell(1).getNumericCellValue());
+            }
+            assertThat(inSheet).isEqualTo(admissionsByName).hasSize(15);
+        }
+
+        vn.ptdv.review.report.ReportTexts en = vn.ptdv.review.report.ReportTexts.load("en", null);
+        new vn.ptdv.review.report.ReportJob(warehouse).run(AS_OF, out.resolve("en"), en);
+        assertThat(Files.readString(out.resolve("en").resolve("summary-2024-08-31.md")))
+                .contains("1,381", "2.25%", "531 more", "162.5%", "2 of 15", "Huyện ủy Hòa Vang (3.64%)");
+    }
 }

@@ -1,0 +1,47 @@
+package vn.ptdv.review.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import vn.ptdv.review.catalog.Warehouse;
+import vn.ptdv.review.config.ReviewConfig;
+import vn.ptdv.review.report.ReportJob;
+import vn.ptdv.review.report.ReportTexts;
+
+@Command(name = "report", mixinStandardHelpOptions = true,
+        description = "Write the year-end review pack for an as-of date from the gold tables: review-<as-of>.xlsx,"
+                + " four charts (PNG), summary-<as-of>.md and summary-<as-of>.html.")
+final class ReportCommand extends SparkCommand {
+    @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "The as-of date (computed before).")
+    LocalDate asOf;
+
+    @picocli.CommandLine.Mixin
+    ReportOptions report;
+
+    @Override
+    void before(ReviewConfig config) {
+        checkLang(spec, report.lang);
+    }
+
+    static void checkLang(picocli.CommandLine.Model.CommandSpec spec, String lang) {
+        if (!ReportTexts.LANGUAGES.contains(lang)) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                    "--lang must be one of " + ReportTexts.LANGUAGES + ", got '" + lang + "'");
+        }
+    }
+
+    @Override
+    int run(Warehouse warehouse, ReviewConfig config) throws Exception {
+        write(warehouse, asOf, report, config);
+        return 0;
+    }
+
+    /** The pack for {@code asOf} as the options say (else into review.report.dir); also used by {@code run}. */
+    static List<Path> write(Warehouse warehouse, LocalDate asOf, ReportOptions options, ReviewConfig config) throws Exception {
+        ReportTexts texts = ReportTexts.load(options.lang, ReportJob.confDir());
+        Path dir = options.out != null ? options.out : config.reportDir();
+        return new ReportJob(warehouse).run(asOf, dir.toAbsolutePath().normalize(), texts);
+    }
+}

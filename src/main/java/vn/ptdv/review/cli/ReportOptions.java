@@ -1,0 +1,14 @@
+package vn.ptdv.review.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Where the review pack goes and in which language: shared by {@code report} and {@code run}. */
+final class ReportOptions {
+    @Option(names = "--out", paramLabel = "DIR", description = "Where the review pack goes (default: review.report.dir, ./reports).")
+    Path out;
+
+    @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
+            description = "Language of headings and summary (default: ${DEFAULT-VALUE}); wording from conf/report/<lang>.conf.")
+    String lang;
+}

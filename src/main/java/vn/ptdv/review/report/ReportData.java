@@ -1,0 +1,59 @@
+package vn.ptdv.review.report;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the review pack shows, for one as-of date: a few dozen rows collected from the gold tables
+ * (the builders are pure functions of this record, testable without Spark).
+ *
+ * @param asOf      the as-of date
+ * @param versions  Delta version of each gold table read, by qualified name
+ * @param city      gold.city_summary, YTD rows, one per year, ascending
+ * @param trend     gold.admissions_trend, peer units (UNIT level), YTD rows of every year
+ * @param attainment gold.target_attainment, the as-of year's YTD rows
+ * @param peers     gold.peer_comparison, the as-of year's YTD rows
+ */
+public record ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
+        List<Attainment> attainment, List<Peer> peers) {
+
+    public ReportData {
+        versions = Map.copyOf(versions);
+        city = List.copyOf(city);
+        trend = List.copyOf(trend);
+        attainment = List.copyOf(attainment);
+        peers = List.copyOf(peers);
+        if (city.isEmpty()) {
+            throw new IllegalArgumentException("gold.city_summary has no YTD rows for as-of " + asOf + ": run compute first");
+        }
+    }
+
+    /** The as-of year's city row (the headline). */
+    public CityYear headline() {
+        return city.get(city.size() - 1);
+    }
+
+    /** One year of gold.city_summary (period YTD). */
+    public record CityYear(int year, LocalDate periodStart, LocalDate periodEnd, long admissions, Long membersAtStart,
+            BigDecimal ratePct, Long prevYearAdmissions, Long changeVsPrevYear, BigDecimal ratioToPrevYearPct,
+            List<Integer> yearsExceeded, int unitsTotal, int unitsMetTarget, List<String> unitsMetTargetNames) {
+        public CityYear {
+            yearsExceeded = List.copyOf(yearsExceeded);
+            unitsMetTargetNames = List.copyOf(unitsMetTargetNames);
+        }
+    }
+
+    /** One peer unit × year of gold.admissions_trend (period YTD). */
+    public record UnitYear(String unitCode, String unitName, int year, long admissions, Long membersAtStart, BigDecimal ratePct) {}
+
+    /** One peer unit of gold.target_attainment (the as-of year, YTD). */
+    public record Attainment(String unitCode, String unitName, long admissions, Integer admissionsTarget, BigDecimal rateTargetPct,
+            BigDecimal ratePct, BigDecimal attainmentPct, String status, Boolean targetMet, Long projectedYearEnd) {}
+
+    /** One peer unit of gold.peer_comparison (the as-of year, YTD). */
+    public record Peer(String unitCode, String unitName, String peerGroup, long admissions, BigDecimal ratePct, Integer rankOverall,
+            Integer rankInGroup, Integer unitsInGroup, BigDecimal cityRatePct, BigDecimal diffFromCityPp, Integer quartile,
+            Boolean targetMet) {}
+}

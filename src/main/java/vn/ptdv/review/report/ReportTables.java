@@ -1,0 +1,196 @@
+package vn.ptdv.review.report;
+
+import static vn.ptdv.review.catalog.Col.*;
+import static vn.ptdv.review.report.ReportTable.Kind.*;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import vn.ptdv.review.report.ReportData.Attainment;
+import vn.ptdv.review.report.ReportData.CityYear;
+import vn.ptdv.review.report.ReportData.Peer;
+import vn.ptdv.review.report.ReportData.UnitYear;
+import vn.ptdv.review.report.ReportTable.Kind;
+
+/** The tables of the review, built from {@link ReportData}; headings from the report wording. Pure. */
+public final class ReportTables {
+    private ReportTables() {}
+
+    public static final String CITY = "city";
+    public static final String TREND = "trend";
+    public static final String ATTAINMENT = "attainment";
+    public static final String PEERS = "peers";
+
+    public static List<ReportTable> all(ReportData data, ReportTexts texts) {
+        List<String> notes = notes(data, texts);
+        return List.of(city(data, texts, notes), trend(data, texts, notes), attainment(data, texts, notes),
+                peers(data, texts, notes));
+    }
+
+    /** City headline by year (same period). */
+    static ReportTable city(ReportData data, ReportTexts texts, List<String> notes) {
+        Columns c = new Columns(texts)
+                .add(YEAR, PLAIN).add(PERIOD_START, DATE).add(PERIOD_END, DATE).add(ADMISSIONS, COUNT)
+                .add(MEMBERS_AT_START, COUNT).add(ADMISSION_RATE_PCT, RATE).add(PREV_YEAR_ADMISSIONS, COUNT)
+                .add(CHANGE_VS_PREV_YEAR, CHANGE).add(RATIO_TO_PREV_YEAR_PCT, RATIO);
+        List<List<Object>> rows = new ArrayList<>();
+        for (CityYear y : data.city()) {
+            rows.add(Arrays.asList(y.year(), y.periodStart(), y.periodEnd(), y.admissions(), y.membersAtStart(), y.ratePct(),
+                    y.prevYearAdmissions(), y.changeVsPrevYear(), y.ratioToPrevYearPct()));
+        }
+        return c.table(CITY, rows, notes);
+    }
+
+    /** Admissions by peer unit, one column per year (same period), then the as-of year's members and rate. */
+    static ReportTable trend(ReportData data, ReportTexts texts, List<String> notes) {
+        TreeSet<Integer> years = new TreeSet<>();
+        Map<String, Map<Integer, UnitYear>> byUnit = new LinkedHashMap<>();
+        for (UnitYear u : inUnitOrder(data, texts)) {
+            years.add(u.year());
+            byUnit.computeIfAbsent(u.unitCode(), k -> new LinkedHashMap<>()).put(u.year(), u);
+        }
+        int last = data.headline().year();
+        Columns c = new Columns(texts).add(UNIT_NAME, TEXT);
+        for (int y : years) c.addHeading(texts.render("columns.admissions-in-year", Map.of("year", String.valueOf(y))), COUNT);
+        c.add(MEMBERS_AT_START, COUNT).add(ADMISSION_RATE_PCT, RATE);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Map<Integer, UnitYear> unit : byUnit.values()) {
+            List<Object> row = new ArrayList<>();
+            row.add(unit.values().iterator().next().unitName());
+            for (int y : years) row.add(unit.containsKey(y) ? unit.get(y).admissions() : null);
+            UnitYear now = unit.get(last);
+            row.add(now == null ? null : now.membersAtStart());
+            row.add(now == null ? null : now.ratePct());
+            rows.add(row);
+        }
+        return c.table(TREND, rows, notes);
+    }
+
+    /** Each peer unit against its annual plan. */
+    static ReportTable attainment(ReportData data, ReportTexts texts, List<String> notes) {
+        Columns c = new Columns(texts)
+                .add(UNIT_NAME, TEXT).add(ADMISSIONS, COUNT).add(ADMISSIONS_TARGET, COUNT).add(ATTAINMENT_PCT, RATIO)
+                .add(ADMISSION_RATE_PCT, RATE).add(RATE_TARGET_PCT, RATE).add(STATUS, TEXT).add(TARGET_MET, TEXT)
+                .add(PROJECTED_YEAR_END, COUNT);
+        List<List<Object>> rows = new ArrayList<>();
+        List<Attainment> sorted = new ArrayList<>(data.attainment());
+        sorted.sort(Comparator.comparing(Attainment::unitCode, unitOrder(data, texts)));
+        for (Attainment a : sorted) {
+            rows.add(Arrays.asList(a.unitName(), a.admissions(), a.admissionsTarget(), a.attainmentPct(), a.ratePct(),
+                    a.rateTargetPct(), a.status() == null ? null : texts.text("status." + a.status()),
+                    yesNo(a.targetMet(), texts), a.projectedYearEnd()));
+        }
+        return c.table(ATTAINMENT, rows, notes);
+    }
+
+    /** Peer units ranked within their group, against the city rate. */
+    static ReportTable peers(ReportData data, ReportTexts texts, List<String> notes) {
+        Columns c = new Columns(texts)
+                .add(PEER_GROUP, TEXT).add(UNIT_NAME, TEXT).add(ADMISSIONS, COUNT).add(ADMISSION_RATE_PCT, RATE)
+                .add(RANK_IN_GROUP, PLAIN).add(UNITS_IN_GROUP, PLAIN).add(RANK_OVERALL, PLAIN).add(CITY_RATE_PCT, RATE)
+                .add(DIFF_FROM_CITY_PP, POINTS).add(TARGET_MET, TEXT);
+        List<List<Object>> rows = new ArrayList<>();
+        for (Peer p : byGroupAndRank(data, texts)) {
+            rows.add(Arrays.asList(groupName(p.peerGroup(), texts), p.unitName(), p.admissions(), p.ratePct(), p.rankInGroup(),
+                    p.unitsInGroup(), p.rankOverall(), p.cityRatePct(), p.diffFromCityPp(), yesNo(p.targetMet(), texts)));
+        }
+        return c.table(PEERS, rows, notes);
+    }
+
+    /**
+     * Peer units in reading order: by peer group (review's {@code peer-group-order}, unknown groups last),
+     * then by name in the language's alphabetical order.
+     */
+    static Comparator<String> unitOrder(ReportData data, ReportTexts texts) {
+        Map<String, Integer> group = groupIndex(data, texts);
+        Map<String, String> name = new LinkedHashMap<>();
+        for (UnitYear u : data.trend()) name.put(u.unitCode(), u.unitName());
+        for (Attainment a : data.attainment()) name.put(a.unitCode(), a.unitName());
+        for (Peer p : data.peers()) name.put(p.unitCode(), p.unitName());
+        return Comparator.<String>comparingInt(code -> group.getOrDefault(code, Integer.MAX_VALUE))
+                .thenComparing(code -> String.valueOf(name.get(code)), texts.collator())
+                .thenComparing(Comparator.naturalOrder());
+    }
+
+    /** Peer units by group (as {@link #unitOrder}), then rank in group, then name. */
+    static List<Peer> byGroupAndRank(ReportData data, ReportTexts texts) {
+        Map<String, Integer> group = groupIndex(data, texts);
+        List<Peer> sorted = new ArrayList<>(data.peers());
+        sorted.sort(Comparator.<Peer>comparingInt(p -> group.get(p.unitCode()))
+                .thenComparingInt(p -> p.rankInGroup() == null ? Integer.MAX_VALUE : p.rankInGroup())
+                .thenComparing(Peer::unitCode, unitOrder(data, texts)));
+        return sorted;
+    }
+
+    /** Position of each peer unit's group in {@code peer-group-order}; groups not listed come after. */
+    private static Map<String, Integer> groupIndex(ReportData data, ReportTexts texts) {
+        List<String> groupOrder = texts.texts("peer-group-order");
+        Map<String, Integer> group = new LinkedHashMap<>();
+        for (Peer p : data.peers()) {
+            int i = groupOrder.indexOf(String.valueOf(p.peerGroup()));
+            group.put(p.unitCode(), i < 0 ? groupOrder.size() : i);
+        }
+        return group;
+    }
+
+    /** The trend rows by unit (as {@link #unitOrder}), then year. */
+    static List<UnitYear> inUnitOrder(ReportData data, ReportTexts texts) {
+        List<UnitYear> sorted = new ArrayList<>(data.trend());
+        sorted.sort(Comparator.comparing(UnitYear::unitCode, unitOrder(data, texts)).thenComparingInt(UnitYear::year));
+        return sorted;
+    }
+
+    static String groupName(String group, ReportTexts texts) {
+        if (group == null) return null;
+        try {
+            return texts.text("peer-groups." + group);
+        } catch (com.typesafe.config.ConfigException.Missing e) {
+            return group;
+        }
+    }
+
+    static String yesNo(Boolean b, ReportTexts texts) {
+        return texts.text(b == null ? "boolean.none" : b ? "boolean.yes" : "boolean.no");
+    }
+
+    /** The definitions, the period, the as-of date and the Delta version of each gold table read. */
+    static List<String> notes(ReportData data, ReportTexts texts) {
+        CityYear h = data.headline();
+        List<String> versions = new ArrayList<>();
+        new java.util.TreeMap<>(data.versions()).forEach((table, v) -> versions.add(table + " v" + v));
+        return List.of(
+                texts.render("notes.period", Map.of("start", texts.dayMonth(h.periodStart()), "end", texts.dayMonth(h.periodEnd()))),
+                texts.text("notes.denominator"),
+                texts.text("notes.attainment"),
+                texts.render("notes.version", Map.of("as_of", texts.date(data.asOf()), "versions", String.join(", ", versions))));
+    }
+
+    /** Headings looked up by gold column name, with the kind of each column. */
+    private static final class Columns {
+        final ReportTexts texts;
+        final List<String> headers = new ArrayList<>();
+        final List<Kind> kinds = new ArrayList<>();
+
+        Columns(ReportTexts texts) {
+            this.texts = texts;
+        }
+
+        Columns add(String column, Kind kind) {
+            return addHeading(texts.text("columns." + column), kind);
+        }
+
+        Columns addHeading(String heading, Kind kind) {
+            headers.add(heading);
+            kinds.add(kind);
+            return this;
+        }
+
+        ReportTable table(String key, List<List<Object>> rows, List<String> notes) {
+            return new ReportTable(key, texts.text("sheets." + key), headers, kinds, rows, notes);
+        }
+    }
+}
