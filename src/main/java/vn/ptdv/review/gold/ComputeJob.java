@@ -61,25 +61,25 @@ public final class ComputeJob {
 
     /** Reported totals win over the roster, but a contradiction is shown, not silently overridden. */
     static void warnAboutReportedCounts(Dataset<Row> differences) {
-        List<Row> shown = differences.takeAsList(WARNINGS_SHOWN + 1);
-        if (shown.isEmpty()) return;
-        long n = shown.size() > WARNINGS_SHOWN ? differences.count() : shown.size();
-        Progress.say("warning: %d unit-year(s) reported a start-of-year total that differs from the roster (the report is used):", n);
-        for (Row r : shown.subList(0, (int) Math.min(shown.size(), WARNINGS_SHOWN))) {
-            Progress.say("  %-16s %d  reported %s, roster %s (%+d)", r.getString(0), r.getInt(1), Progress.count(r.getLong(2)),
-                    Progress.count(r.getLong(3)), r.getLong(4));
-        }
-        if (n > WARNINGS_SHOWN) Progress.say("  ... and %d more", n - WARNINGS_SHOWN);
+        warn(differences, "reported a start-of-year total that differs from the roster (the report is used)",
+                r -> String.format(java.util.Locale.ROOT, "  %-16s %d  reported %s, roster %s (%+d)", r.getString(0), r.getInt(1),
+                        Progress.count(r.getLong(2)), Progress.count(r.getLong(3)), r.getLong(4)));
     }
 
     static void warnAboutUnbalancedFlows(Dataset<Row> gaps) {
-        List<Row> shown = gaps.takeAsList(WARNINGS_SHOWN + 1);
+        warn(gaps, "whose reported totals do not balance with the events (reported change vs net flow)",
+                r -> String.format(java.util.Locale.ROOT, "  %-16s %d->%d  reported %+d, events %+d (gap %+d)", r.getString(0), r.getInt(1),
+                        r.getInt(1) + 1, r.getLong(2), r.getLong(3), r.getLong(4)));
+    }
+
+    /** Prints a warning with the first {@link #WARNINGS_SHOWN} offending unit-years, one line each. */
+    static void warn(Dataset<Row> offending, String what, java.util.function.Function<Row, String> line) {
+        List<Row> shown = offending.takeAsList(WARNINGS_SHOWN + 1);
         if (shown.isEmpty()) return;
-        long n = shown.size() > WARNINGS_SHOWN ? gaps.count() : shown.size();
-        Progress.say("warning: %d unit-year(s) whose reported totals do not balance with the events (reported change vs net flow):", n);
+        long n = shown.size() > WARNINGS_SHOWN ? offending.count() : shown.size();
+        Progress.say("warning: %d unit-year(s) %s:", n, what);
         for (Row r : shown.subList(0, (int) Math.min(shown.size(), WARNINGS_SHOWN))) {
-            Progress.say("  %-16s %d->%d  reported %+d, events %+d (gap %+d)", r.getString(0), r.getInt(1), r.getInt(1) + 1,
-                    r.getLong(2), r.getLong(3), r.getLong(4));
+            Progress.say("%s", line.apply(r));
         }
         if (n > WARNINGS_SHOWN) Progress.say("  ... and %d more", n - WARNINGS_SHOWN);
     }
