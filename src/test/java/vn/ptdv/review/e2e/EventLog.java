@@ -2,8 +2,11 @@ package vn.ptdv.review.e2e;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.luben.zstd.ZstdInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,8 +18,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * What a Spark event log (spark.eventLog.enabled, uncompressed JSON lines) says about an application:
- * its executors, its jobs with their job groups, and every task with the executor that ran it.
+ * What a Spark event log (spark.eventLog.enabled: JSON lines, plain or zstd-compressed) says about an
+ * application: its executors, its jobs with their job groups, and every task with the executor that ran it.
  */
 record EventLog(String appId, Map<String, String> executorHosts, Map<String, Long> executorsRemovedAt,
                 Map<Integer, String> jobGroups, List<Task> tasks) {
@@ -43,7 +46,9 @@ record EventLog(String appId, Map<String, String> executorHosts, Map<String, Lon
         Map<Integer, String> groups = new HashMap<>();
         Map<Integer, Integer> jobOfStage = new HashMap<>();
         List<Task> tasks = new ArrayList<>();
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        InputStream raw = Files.newInputStream(file);
+        if (file.getFileName().toString().endsWith(".zstd")) raw = new ZstdInputStream(raw);
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8))) {
             for (String line = in.readLine(); line != null; line = in.readLine()) {
                 JsonNode e = json.readTree(line);
                 switch (e.path("Event").asText()) {
