@@ -39,30 +39,28 @@ import vn.ptdv.review.catalog.Tables;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterSubmitIT {
     static final Duration RUN_TIMEOUT = Duration.ofMinutes(15);
-    static final String AS_OF = "2024-08-31";
+    static final String AS_OF = SampleRun.AS_OF;
     /** Environment of the launchers: the Maven-resolved Spark (no SPARK_HOME), the sample's own key. */
     static final List<String> UNSET = List.of("SPARK_HOME", "REVIEW_PSEUDONYM_KEY", "REVIEW_CLUSTER_CONF", "REVIEW_CONF");
 
     Path work;
     LoopbackCluster cluster;
     Processes.Result local;
+    Path localWarehouse;
     Processes.Result clustered;
     EventLog clusterLog;
 
     @BeforeAll
     void runLocallyAndOnTheCluster() throws Exception {
+        // The local run is the one the integration tests share (jobs/review run --sample, defaults only).
+        SampleRun sample = SampleRun.get();
+        local = sample.result;
+        localWarehouse = sample.warehouse();
         work = Files.createTempDirectory(Launchers.ROOT.resolve("target"), "cluster-");
         cluster = new LoopbackCluster(work, Launchers.sparkClasspath(), 2);
-        Path sample = work.resolve("sample");
-        Processes.Result generated = Processes.run(work, "sample", Launchers.job("review", List.of("sample", "--out", sample.toString())),
-                driverEnvironment(), UNSET, RUN_TIMEOUT);
-        assertThat(generated.exit()).as(generated.err()).isZero();
-        local = Processes.run(work, "local-run", Launchers.job("review", List.of("run", "--sample",
-                        "--warehouse", work.resolve("wh-local").toString(), "--conf", "review.sample.dir=" + sample)),
-                driverEnvironment(), UNSET, RUN_TIMEOUT);
         clustered = Processes.run(work, "cluster-run", submit("events-run", Processes.freePort(),
                         List.of("run", "--sample", "--warehouse", work.resolve("wh-cluster").toString(),
-                                "--conf", "review.sample.dir=" + sample)),
+                                "--conf", "review.sample.dir=" + sample.sampleDrop())),
                 driverEnvironment(), UNSET, RUN_TIMEOUT);
         if (clustered.exit() == 0) clusterLog = EventLog.readOnlyLogIn(work.resolve("events-run"));
     }
@@ -213,12 +211,15 @@ class ClusterSubmitIT {
         return new ObjectMapper().readTree(URI.create(url).toURL());
     }
 
-    /** Every gold table of {@code warehouse} equals the local run's, row for row in key order. */
+    /**
+     * Every gold table of {@code warehouse} equals the local run's, row for row in key order, for the
+     * sample's as-of date (the shared local warehouse may hold other as-of dates of other tests).
+     */
     void assertSameGold(String warehouse) {
         Map<String, Integer> sizes = new HashMap<>();
         for (TableDef gold : Tables.GOLD_ALL) {
-            List<Row> expected = WarehouseFiles.rows(work.resolve("wh-local"), gold);
-            List<Row> actual = WarehouseFiles.rows(work.resolve(warehouse), gold);
+            List<Row> expected = WarehouseFiles.rowsAsOf(localWarehouse, gold, AS_OF);
+            List<Row> actual = WarehouseFiles.rowsAsOf(work.resolve(warehouse), gold, AS_OF);
             assertThat(expected).as(gold.qualified() + " of the local run").isNotEmpty();
             assertThat(actual).as(gold.qualified() + " of " + warehouse + " against the local run").isEqualTo(expected);
             sizes.put(gold.qualified(), actual.size());

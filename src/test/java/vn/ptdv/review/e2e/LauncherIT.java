@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -84,10 +85,12 @@ class LauncherIT {
     }
 
     @BeforeAll
-    void runTheSample() throws Exception {
-        work = Files.createTempDirectory(ROOT.resolve("target"), "launcher-");
-        // As a newcomer would: from a working directory, defaults only (./warehouse, ./data/sample).
-        run = review("run", "--sample");
+    void runTheSample() {
+        // As a newcomer would: from a working directory, defaults only (./warehouse, ./data/sample); the run
+        // is shared with the other integration tests, which leave its as-of date's rows alone.
+        SampleRun sample = SampleRun.get();
+        work = sample.work;
+        run = new Result(sample.result.exit(), sample.result.out(), sample.result.err());
     }
 
     @Test
@@ -152,14 +155,33 @@ class LauncherIT {
                         java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
     }
 
-    /**
-     * kill -9 of the driver right after the first gold table of a new as-of is written: every table is
-     * whole afterwards (that as-of has no rows in it yet, or all of them), and the next run completes.
-     */
+    /** The compute of the next two tests: a new as-of date, so the shared run's rows stay as they were. */
+    Process compute;
+
+    @AfterAll
+    void stopTheCompute() {
+        if (compute != null) Processes.stop(compute.toHandle());
+    }
+
     @Test
     @Order(5)
+    void secondCommandOnABusyWarehouseFailsWithAClearMessage() throws Exception {
+        compute = start("killed", "compute", "--as-of", "2024-12-31");
+        awaitError(compute, "killed", "starting Spark");
+        Result second = review("sql", "--conf", "review.lock.wait-seconds=1", "SELECT 1");
+        assertThat(second.exit()).isEqualTo(1);
+        assertThat(second.err()).contains("is in use by another command (pid " + compute.pid() + ", jobs/review compute");
+    }
+
+    /**
+     * kill -9 of the driver right after the first gold table of a new as-of is written (the compute the
+     * previous test started): every table is whole afterwards (that as-of has no rows in it yet, or all of
+     * them), and the next run completes.
+     */
+    @Test
+    @Order(6)
     void killedDuringTheGoldWriteLeavesNoTableHalfWritten() throws Exception {
-        Process compute = start("killed", "compute", "--as-of", "2024-12-31");
+        assertThat(compute).as("the compute started by the previous test").isNotNull();
         awaitError(compute, "killed", "gold.admissions_trend ");
         compute.destroyForcibly().waitFor(1, TimeUnit.MINUTES);   // SIGKILL: no shutdown hook runs
         Map<String, Long> afterKill = goldRows("2024-12-31");
@@ -170,16 +192,5 @@ class LauncherIT {
         assertThat(complete.get("city_summary")).isEqualTo(10);
         assertThat(afterKill.get("admissions_trend")).isEqualTo(complete.get("admissions_trend"));
         afterKill.forEach((table, n) -> assertThat(n).as(table + " after kill -9").isIn(0L, complete.get(table)));
-    }
-
-    @Test
-    @Order(6)
-    void secondCommandOnABusyWarehouseFailsWithAClearMessage() throws Exception {
-        Process first = start("first", "compute", "--as-of", "2024-06-30");
-        awaitError(first, "first", "starting Spark");
-        Result second = review("sql", "--conf", "review.lock.wait-seconds=1", "SELECT 1");
-        assertThat(second.exit()).isEqualTo(1);
-        assertThat(second.err()).contains("is in use by another command (pid " + first.pid() + ", jobs/review compute");
-        assertThat(finish(first, "first").exit()).isZero();
     }
 }

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
+import vn.ptdv.review.catalog.Col;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.testing.TestSpark;
 
@@ -32,6 +33,14 @@ final class WarehouseFiles {
     static List<Row> rows(Path warehouse, TableDef table) {
         Column[] key = table.keyColumns().stream().map(functions::col).toArray(Column[]::new);
         return spark().read().format("delta").load(path(warehouse, table)).orderBy(key).collectAsList();
+    }
+
+    /** The rows of one as-of date of a gold table, in key order. */
+    static List<Row> rowsAsOf(Path warehouse, TableDef table, String asOf) {
+        Column[] key = table.keyColumns().stream().map(functions::col).toArray(Column[]::new);
+        return spark().read().format("delta").load(path(warehouse, table))
+                .where(functions.col(Col.AS_OF_DATE).equalTo(functions.to_date(functions.lit(asOf))))
+                .orderBy(key).collectAsList();
     }
 
     /** The table's latest Delta version. */
