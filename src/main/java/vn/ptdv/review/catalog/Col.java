@@ -95,4 +95,29 @@ public final class Col {
     public static final String UNITS_TOTAL = "units_total";
     public static final String UNITS_MET_TARGET = "units_met_target";
     public static final String UNITS_MET_TARGET_NAMES = "units_met_target_names";
+
+    // Membership flow
+    public static final String ADMITTED = "admitted";
+    public static final String TRANSFERRED_IN = "transferred_in";
+    public static final String TRANSFERRED_OUT = "transferred_out";
+    public static final String DIED = "died";
+    public static final String STRUCK_OFF = "struck_off";
+    public static final String EXPELLED = "expelled";
+    public static final String REMOVED = "removed";
+    public static final String MEMBERS_AT_END = "members_at_end";
+    public static final String BECAME_OFFICIAL = "became_official";
+    public static final String REPORTED_MEMBERS_AT_END = "reported_members_at_end";
+    public static final String BALANCE_GAP = "balance_gap";
+
+    // Admissions breakdown
+    public static final String DIMENSION = "dimension";
+    public static final String CATEGORY = "category";
+    public static final String SHARE_PCT = "share_pct";
+
+    // Units without admissions
+    public static final String PEER_UNIT_CODE = "peer_unit_code";
+    public static final String PEER_UNIT_NAME = "peer_unit_name";
+    public static final String FULL_YEARS_WITHOUT_ADMISSIONS = "full_years_without_admissions";
+    public static final String LAST_ADMISSION_YEAR = "last_admission_year";
+    public static final String DORMANT = "dormant";
 }

@@ -273,10 +273,74 @@ public final class Tables {
             List.of(AS_OF_DATE, YEAR, PERIOD), "one row per as_of_date × year × period",
             "The city headline of the review: the figures of its closing paragraph.");
 
+    private static final String START_DOC =
+            "Members, probationary included, at the start of 1 January of the year, as in gold.admissions_trend (reported total first).";
+
+    public static final TableDef GOLD_MEMBERSHIP_FLOW = new TableDef(new TableId(GOLD, "membership_flow"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The unit (every level)."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(UNIT_LEVEL, StringType, "CITY | UNIT | GRASSROOTS | CELL."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(PERIOD_START, DateType, "First day of the period (1 January)."),
+                    col(PERIOD_END, DateType, "Last day of the period, included."),
+                    col(MEMBERS_AT_START, LongType, START_DOC),
+                    col(MEMBERS_AT_START_SOURCE, StringType, "REPORTED | ROSTER | CHILDREN, as in gold.admissions_trend."),
+                    col(ADMITTED, LongType, "ADMITTED events in the period in the unit's subtree (= admissions of gold.admissions_trend)."),
+                    col(TRANSFERRED_IN, LongType, "TRANSFER_IN events in the subtree, except moves from another unit of the same subtree (a move inside the city is not a transfer into the city)."),
+                    col(TRANSFERRED_OUT, LongType, "TRANSFER_OUT events in the subtree, except moves to another unit of the same subtree."),
+                    col(DIED, LongType, "DIED events (từ trần)."),
+                    col(STRUCK_OFF, LongType, "STRUCK_OFF events (xóa tên)."),
+                    col(EXPELLED, LongType, "EXPELLED events (khai trừ)."),
+                    col(REMOVED, LongType, "REMOVED events (cho ra khỏi Đảng)."),
+                    col(MEMBERS_AT_END, LongType, "Computed: members_at_start + admitted + transferred_in - transferred_out - died - struck_off - expelled - removed; null when members_at_start is unknown."),
+                    col(BECAME_OFFICIAL, LongType, "OFFICIAL events in the period (probationary members who became official; not part of the balance)."),
+                    col(REPORTED_MEMBERS_AT_END, LongType, "The total the unit reported for 1 January of the next year (membership_counts); only for periods ending on 31 December, null where not reported."),
+                    col(BALANCE_GAP, LongType, "reported_members_at_end - members_at_end: 0 when the flow balances; negative when the report has fewer members than the events explain (e.g. a departure with no event), positive when more (e.g. an arrival with no event); null where either is unknown."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × unit (every level) × year × period",
+            "How each unit's membership changed: start, the flows in and out, the computed end, and its gap to the reported end.");
+
+    public static final TableDef GOLD_ADMISSIONS_BREAKDOWN = new TableDef(new TableId(GOLD, "admissions_breakdown"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The city or a peer unit."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(UNIT_LEVEL, StringType, "CITY | UNIT."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    key(DIMENSION, StringType, "GENDER | ETHNICITY | RELIGION | AGE_BAND | EDUCATION | OCCUPATION | SOURCE_GROUP."),
+                    key(CATEGORY, StringType, "GENDER: F | M; ETHNICITY: MINORITY | KINH; RELIGION: RELIGIOUS | NONE; AGE_BAND (age in whole years on the admission date): UNDER_18 | 18_30 | 31_45 | OVER_45; EDUCATION, OCCUPATION: the value as given; SOURCE_GROUP: as in events.csv. UNKNOWN where the value is missing."),
+                    col(ADMISSIONS, LongType, "Admissions in the period in the unit's subtree in this category; the categories of a dimension sum to the unit's admissions."),
+                    col(SHARE_PCT, RATE, "100 × admissions / the unit's admissions in the period, rounded half-up to 2 decimals."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD, DIMENSION, CATEGORY),
+            "one row per as_of_date × unit (city and peer units) × year × period × dimension × category with admissions",
+            "Who was admitted: new members by gender, ethnicity, religion, age band, education, occupation and source group.");
+
+    public static final TableDef GOLD_UNITS_WITHOUT_ADMISSIONS = new TableDef(new TableId(GOLD, "units_without_admissions"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The grassroots organisation or cell."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(UNIT_LEVEL, StringType, "GRASSROOTS | CELL."),
+                    col(PEER_UNIT_CODE, StringType, "The peer unit (đảng bộ trực thuộc) it belongs to."),
+                    col(PEER_UNIT_NAME, StringType, "Name of that peer unit."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(MEMBERS_AT_START, LongType, "Its size: " + START_DOC),
+                    col(FULL_YEARS_WITHOUT_ADMISSIONS, IntegerType, "Consecutive complete calendar years without an admission, counted back from the last complete year of the period (the year itself for FULL_YEAR, the year before for YTD), within the years in range the unit existed."),
+                    col(LAST_ADMISSION_YEAR, IntegerType, "Last complete year in range, up to the period, with an admission in the unit; null if none."),
+                    col(DORMANT, BooleanType, "full_years_without_admissions >= review.compute.dormant-years (default 2)."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD),
+            "one row per as_of_date × grassroots organisation or cell × year × period in which it existed and admitted nobody",
+            "Grassroots organisations and cells that admitted nobody in the period, and those dormant for several full years.");
+
     public static final List<TableDef> SILVER_ALL = List.of(SILVER_UNITS, SILVER_MEMBERS, SILVER_EVENTS, SILVER_TARGETS,
             SILVER_MEMBERSHIP_COUNTS);
     public static final List<TableDef> GOLD_ALL = List.of(GOLD_ADMISSIONS_TREND, GOLD_TARGET_ATTAINMENT,
-            GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY);
+            GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY, GOLD_MEMBERSHIP_FLOW, GOLD_ADMISSIONS_BREAKDOWN,
+            GOLD_UNITS_WITHOUT_ADMISSIONS);
 
     /** Every table, bronze first. */
     public static List<TableDef> all() {

@@ -53,6 +53,9 @@ public final class ComputeJob {
         write(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment(), asOf);
         write(Tables.GOLD_PEER_COMPARISON, gold.peers(), asOf);
         write(Tables.GOLD_CITY_SUMMARY, gold.city(), asOf);
+        write(Tables.GOLD_MEMBERSHIP_FLOW, gold.flow(), asOf);
+        write(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown(), asOf);
+        write(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions(), asOf);
         in.units().unpersist();
         in.members().unpersist();
         in.events().unpersist();
@@ -67,7 +70,7 @@ public final class ComputeJob {
     }
 
     static void warnAboutUnbalancedFlows(Dataset<Row> gaps) {
-        warn(gaps, "whose reported totals do not balance with the events (reported change vs net flow)",
+        warn(gaps, "whose reported totals do not balance with the events (reported change vs net flow; gold.membership_flow.balance_gap)",
                 r -> String.format(java.util.Locale.ROOT, "  %-16s %d->%d  reported %+d, events %+d (gap %+d)", r.getString(0), r.getInt(1),
                         r.getInt(1) + 1, r.getLong(2), r.getLong(3), r.getLong(4)));
     }

@@ -35,7 +35,13 @@ public final class GoldModel {
         Dataset<Row> attainment = TargetAttainment.compute(trend, in.targets()).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> peers = PeerComparison.compute(trend, in.units(), attainment).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> city = CitySummary.compute(trend, attainment).persist(StorageLevel.MEMORY_AND_DISK());
-        return new GoldTables(trend, attainment, peers, city, MembersAtStart.reportedVsRoster(membersAtStart),
-                MembersAtStart.unbalancedFlows(membersAtStart));
+        Dataset<Row> flow = MembershipFlow.compute(trend, MembershipFlow.flowsByUnit(in.events(), ancestors, periods), membersAtStart)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> breakdown = AdmissionsBreakdown.compute(params, in.units(), in.members(), in.events(), ancestors, periods)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> withoutAdmissions = UnitsWithoutAdmissions.compute(trend, in.units(), ancestors, params.dormantYears())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        return new GoldTables(trend, attainment, peers, city, flow, breakdown, withoutAdmissions,
+                MembersAtStart.reportedVsRoster(membersAtStart), MembershipFlow.unbalanced(flow));
     }
 }
