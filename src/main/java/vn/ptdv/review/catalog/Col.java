@@ -120,4 +120,28 @@ public final class Col {
     public static final String FULL_YEARS_WITHOUT_ADMISSIONS = "full_years_without_admissions";
     public static final String LAST_ADMISSION_YEAR = "last_admission_year";
     public static final String DORMANT = "dormant";
+
+    // Candidates (candidates.csv; raw ids only in bronze)
+    public static final String CANDIDATE_ID = "candidate_id";
+    public static final String CANDIDATE_KEY = "candidate_key";
+    public static final String IDENTIFIED_ON = "identified_on";
+    public static final String COURSE_COMPLETED_ON = "course_completed_on";
+    public static final String APPLIED_ON = "applied_on";
+    public static final String ADMITTED_MEMBER_ID = "admitted_member_id";
+    public static final String ADMITTED_MEMBER_KEY = "admitted_member_key";
+
+    // Pipeline funnel
+    public static final String CANDIDATES_IDENTIFIED = "candidates_identified";
+    public static final String COMPLETED_COURSE = "completed_course";
+    public static final String APPLIED = "applied";
+    public static final String ADMITTED_FROM_CANDIDATES = "admitted_from_candidates";
+    public static final String APPLIED_PCT_OF_COURSE = "applied_pct_of_course";
+    public static final String ADMITTED_PCT_OF_COURSE = "admitted_pct_of_course";
+    public static final String ADMITTED_PCT_OF_APPLIED = "admitted_pct_of_applied";
+    public static final String MEDIAN_DAYS_COURSE_TO_ADMISSION = "median_days_course_to_admission";
+    public static final String PROBATION_DUE = "probation_due";
+    public static final String OFFICIAL_ON_TIME = "official_on_time";
+    public static final String OFFICIAL_LATE = "official_late";
+    public static final String NOT_OFFICIAL_LEFT = "not_official_left";
+    public static final String STILL_PROBATIONARY = "still_probationary";
 }

@@ -150,12 +150,24 @@ public final class Tables {
                     col(MEMBERS_AT_START, LongType, "Total members, probationary included, at 1 January, as reported.")),
             List.of(UNIT_CODE, YEAR), "one row per unit × year", "Reported start-of-year totals.");
 
+    public static final TableDef SILVER_CANDIDATES = new TableDef(new TableId(SILVER, "candidates"),
+            withSilverLineage(
+                    key(CANDIDATE_KEY, StringType, "Pseudonymous key: keyed hash (HMAC-SHA-256) of the source candidate_id, as member keys."),
+                    col(UNIT_CODE, StringType, "The cell or grassroots organisation following the candidate."),
+                    col(IDENTIFIED_ON, DateType, "Date identified as an outstanding candidate (quần chúng ưu tú)."),
+                    col(COURSE_COMPLETED_ON, DateType, "Date the party awareness course was completed; null if not yet."),
+                    col(APPLIED_ON, DateType, "Date of the application for admission; null if not yet."),
+                    col(ADMITTED_MEMBER_KEY, StringType, "member_key of the member the candidate became; null if not admitted."),
+                    col(SOURCE_GROUP, StringType, "Candidate source group.")),
+            List.of(CANDIDATE_KEY), "one row per candidate", "The admission pipeline, without source ids.");
+
     private static final Map<SourceFile, TableDef> SILVER_TABLES = new EnumMap<>(Map.of(
             SourceFile.UNITS, SILVER_UNITS,
             SourceFile.MEMBERS, SILVER_MEMBERS,
             SourceFile.EVENTS, SILVER_EVENTS,
             SourceFile.TARGETS, SILVER_TARGETS,
-            SourceFile.MEMBERSHIP_COUNTS, SILVER_MEMBERSHIP_COUNTS));
+            SourceFile.MEMBERSHIP_COUNTS, SILVER_MEMBERSHIP_COUNTS,
+            SourceFile.CANDIDATES, SILVER_CANDIDATES));
 
     public static TableDef silver(SourceFile file) {
         return SILVER_TABLES.get(file);
@@ -166,7 +178,7 @@ public final class Tables {
     public static final TableDef QUARANTINE_ROWS = new TableDef(new TableId(QUARANTINE, "rejected_rows"),
             createStructType(List.of(
                     col(BATCH_ID, StringType, "Ingest run that rejected the row."),
-                    key(SOURCE_TABLE, StringType, "Input the row came from: units, members, events, targets, membership_counts."),
+                    key(SOURCE_TABLE, StringType, "Input the row came from: units, members, events, targets, membership_counts, candidates."),
                     col(SOURCE_FILE, StringType, "Path of the source file."),
                     key(SOURCE_SHA256, StringType, "SHA-256 of the source file."),
                     key(SOURCE_LINE, LongType, "Line number in the source file (header = 1)."),
@@ -336,11 +348,35 @@ public final class Tables {
             "one row per as_of_date × grassroots organisation or cell × year × period in which it existed and admitted nobody",
             "Grassroots organisations and cells that admitted nobody in the period, and those dormant for several full years.");
 
+    public static final TableDef GOLD_PIPELINE_FUNNEL = new TableDef(new TableId(GOLD, "pipeline_funnel"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The city or a peer unit."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(UNIT_LEVEL, StringType, "CITY | UNIT."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(CANDIDATES_IDENTIFIED, LongType, "Candidates (candidates.csv) in the unit's subtree identified in the period."),
+                    col(COMPLETED_COURSE, LongType, "Candidates who completed the party awareness course in the period."),
+                    col(APPLIED, LongType, "Candidates who applied for admission in the period."),
+                    col(ADMITTED_FROM_CANDIDATES, LongType, "Candidates whose member (admitted_member_id) was admitted in the period."),
+                    col(APPLIED_PCT_OF_COURSE, RATIO, "100 × applied / completed_course in the same period, 1 decimal half-up; null when no course was completed."),
+                    col(ADMITTED_PCT_OF_COURSE, RATIO, "100 × admitted_from_candidates / completed_course in the same period (the seed's '60.9% of those who took the course'), 1 decimal half-up."),
+                    col(ADMITTED_PCT_OF_APPLIED, RATIO, "100 × admitted_from_candidates / applied in the same period, 1 decimal half-up."),
+                    col(MEDIAN_DAYS_COURSE_TO_ADMISSION, RATIO, "Median of the days from course completion to admission of the candidates admitted in the period (halfway between the two middle values for an even count); null if none."),
+                    col(PROBATION_DUE, LongType, "Members admitted in the subtree whose 12 months of probation ended in the period (admitted_on + 12 months)."),
+                    col(OFFICIAL_ON_TIME, LongType, "Of those, official by the as-of date and no later than 12 months + 30 working days (Monday-Friday; public holidays not deducted) after admission."),
+                    col(OFFICIAL_LATE, LongType, "Of those, official by the as-of date but after that deadline."),
+                    col(NOT_OFFICIAL_LEFT, LongType, "Of those, left (struck off, expelled, removed, died, transferred out) before becoming official."),
+                    col(STILL_PROBATIONARY, LongType, "Of those, neither official nor gone at the as-of date; on_time + late + left + still = probation_due."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × unit (city and peer units) × year × period",
+            "The admission pipeline: candidates identified, trained, applied and admitted, and whether probation ended on time. Empty for an as-of computed without candidates.csv.");
+
     public static final List<TableDef> SILVER_ALL = List.of(SILVER_UNITS, SILVER_MEMBERS, SILVER_EVENTS, SILVER_TARGETS,
-            SILVER_MEMBERSHIP_COUNTS);
+            SILVER_MEMBERSHIP_COUNTS, SILVER_CANDIDATES);
     public static final List<TableDef> GOLD_ALL = List.of(GOLD_ADMISSIONS_TREND, GOLD_TARGET_ATTAINMENT,
             GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY, GOLD_MEMBERSHIP_FLOW, GOLD_ADMISSIONS_BREAKDOWN,
-            GOLD_UNITS_WITHOUT_ADMISSIONS);
+            GOLD_UNITS_WITHOUT_ADMISSIONS, GOLD_PIPELINE_FUNNEL);
 
     /** Every table, bronze first. */
     public static List<TableDef> all() {

@@ -32,6 +32,8 @@ public final class GoldChecks {
         DataChecks.keysUniqueAndNotNull(Tables.GOLD_MEMBERSHIP_FLOW, gold.flow());
         DataChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown());
         DataChecks.keysUniqueAndNotNull(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions());
+        DataChecks.keysUniqueAndNotNull(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel());
+        probationOutcomesAddUp(gold.funnel());
         flowBalances(gold.flow());
         breakdownSumsToAdmissions(gold.breakdown(), gold.trend());
         oneCityPerPeriod(gold.trend());
@@ -77,6 +79,13 @@ public final class GoldChecks {
         DataChecks.fail("gold.admissions_breakdown: the categories of each dimension sum to the admissions",
                 expected.join(sums, ScalaSeq.of(UNIT_CODE, YEAR, PERIOD, DIMENSION), "full_outer")
                         .where(not(coalesce(col(ADMISSIONS), lit(0L)).equalTo(coalesce(col("_categories_sum"), lit(0L))))));
+    }
+
+    /** Every member whose probation ended in the period has exactly one outcome. */
+    static void probationOutcomesAddUp(Dataset<Row> funnel) {
+        DataChecks.fail("gold.pipeline_funnel: on time + late + left + still probationary = probation due",
+                funnel.where(not(col(OFFICIAL_ON_TIME).plus(col(OFFICIAL_LATE)).plus(col(NOT_OFFICIAL_LEFT))
+                        .plus(col(STILL_PROBATIONARY)).equalTo(col(PROBATION_DUE)))));
     }
 
     static void oneCityPerPeriod(Dataset<Row> trend) {

@@ -6,6 +6,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.spark.JobLabels;
 
 /**
@@ -41,7 +42,12 @@ public final class GoldModel {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> withoutAdmissions = UnitsWithoutAdmissions.compute(trend, in.units(), ancestors, params.dormantYears())
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        return new GoldTables(trend, attainment, peers, city, flow, breakdown, withoutAdmissions,
+        // No candidates (candidates.csv is optional): no funnel at all, rather than a probation-only one.
+        Dataset<Row> funnel = in.candidates().isEmpty()
+                ? spark.createDataFrame(java.util.List.of(), Tables.GOLD_PIPELINE_FUNNEL.schema())
+                : PipelineFunnel.compute(params, trend, in.candidates(), in.members(), in.events(), ancestors, periods)
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+        return new GoldTables(trend, attainment, peers, city, flow, breakdown, withoutAdmissions, funnel,
                 MembersAtStart.reportedVsRoster(membersAtStart), MembershipFlow.unbalanced(flow));
     }
 }

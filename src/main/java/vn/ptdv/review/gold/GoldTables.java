@@ -13,4 +13,5 @@ import org.apache.spark.sql.Row;
  */
 public record GoldTables(Dataset<Row> trend, Dataset<Row> attainment, Dataset<Row> peers, Dataset<Row> city,
                          Dataset<Row> flow, Dataset<Row> breakdown, Dataset<Row> withoutAdmissions,
+                         Dataset<Row> funnel,
                          Dataset<Row> reportedVsRoster, Dataset<Row> unbalancedFlows) {}
