@@ -278,7 +278,7 @@ public final class ChartBuilder {
         JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, true);
         r.setSeriesPaint(0, MET);
         r.setSeriesPaint(1, ACCENT);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(texts.numberFormat(0));
+        integerAxis((NumberAxis) plot.getRangeAxis(), texts);
         return chart;
     }
 
@@ -339,7 +339,7 @@ public final class ChartBuilder {
         JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, true);
         r.setSeriesPaint(0, NOT_MET);
         r.setSeriesPaint(1, ACCENT);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(texts.numberFormat(0));
+        integerAxis((NumberAxis) plot.getRangeAxis(), texts);
         return chart;
     }
 
@@ -359,11 +359,20 @@ public final class ChartBuilder {
         CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
         JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, false);
         r.setSeriesPaint(0, PALETTE[0]);
-        ((NumberAxis) plot.getRangeAxis()).setNumberFormatOverride(texts.numberFormat(0));
+        // Vertical bars: a stage name may use the whole width under its bar.
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.0f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        integerAxis((NumberAxis) plot.getRangeAxis(), texts);
         return chart;
     }
 
     // ------------------------------------------------------------------ helpers
+
+    /** A count axis: whole-number ticks only (small counts would otherwise repeat "1, 1, 1" at fractional ticks). */
+    static void integerAxis(NumberAxis axis, ReportTexts texts) {
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setNumberFormatOverride(texts.numberFormat(0));
+    }
 
     static Map<String, String> period(ReportData data, ReportTexts texts) {
         CityYear h = data.headline();
