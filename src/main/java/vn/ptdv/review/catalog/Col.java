@@ -95,4 +95,53 @@ public final class Col {
     public static final String UNITS_TOTAL = "units_total";
     public static final String UNITS_MET_TARGET = "units_met_target";
     public static final String UNITS_MET_TARGET_NAMES = "units_met_target_names";
+
+    // Membership flow
+    public static final String ADMITTED = "admitted";
+    public static final String TRANSFERRED_IN = "transferred_in";
+    public static final String TRANSFERRED_OUT = "transferred_out";
+    public static final String DIED = "died";
+    public static final String STRUCK_OFF = "struck_off";
+    public static final String EXPELLED = "expelled";
+    public static final String REMOVED = "removed";
+    public static final String MEMBERS_AT_END = "members_at_end";
+    public static final String BECAME_OFFICIAL = "became_official";
+    public static final String REPORTED_MEMBERS_AT_END = "reported_members_at_end";
+    public static final String BALANCE_GAP = "balance_gap";
+
+    // Admissions breakdown
+    public static final String DIMENSION = "dimension";
+    public static final String CATEGORY = "category";
+    public static final String SHARE_PCT = "share_pct";
+
+    // Units without admissions
+    public static final String PEER_UNIT_CODE = "peer_unit_code";
+    public static final String PEER_UNIT_NAME = "peer_unit_name";
+    public static final String FULL_YEARS_WITHOUT_ADMISSIONS = "full_years_without_admissions";
+    public static final String LAST_ADMISSION_YEAR = "last_admission_year";
+    public static final String DORMANT = "dormant";
+
+    // Candidates (candidates.csv; raw ids only in bronze)
+    public static final String CANDIDATE_ID = "candidate_id";
+    public static final String CANDIDATE_KEY = "candidate_key";
+    public static final String IDENTIFIED_ON = "identified_on";
+    public static final String COURSE_COMPLETED_ON = "course_completed_on";
+    public static final String APPLIED_ON = "applied_on";
+    public static final String ADMITTED_MEMBER_ID = "admitted_member_id";
+    public static final String ADMITTED_MEMBER_KEY = "admitted_member_key";
+
+    // Pipeline funnel
+    public static final String CANDIDATES_IDENTIFIED = "candidates_identified";
+    public static final String COMPLETED_COURSE = "completed_course";
+    public static final String APPLIED = "applied";
+    public static final String ADMITTED_FROM_CANDIDATES = "admitted_from_candidates";
+    public static final String APPLIED_PCT_OF_COURSE = "applied_pct_of_course";
+    public static final String ADMITTED_PCT_OF_COURSE = "admitted_pct_of_course";
+    public static final String ADMITTED_PCT_OF_APPLIED = "admitted_pct_of_applied";
+    public static final String MEDIAN_DAYS_COURSE_TO_ADMISSION = "median_days_course_to_admission";
+    public static final String PROBATION_DUE = "probation_due";
+    public static final String OFFICIAL_ON_TIME = "official_on_time";
+    public static final String OFFICIAL_LATE = "official_late";
+    public static final String NOT_OFFICIAL_LEFT = "not_official_left";
+    public static final String STILL_PROBATIONARY = "still_probationary";
 }

@@ -37,8 +37,9 @@ public final class DataDictionary {
         }
         md.append('\n');
         md.append("### Tables\n\n");
-        md.append("Bronze tables (`bronze.units`, `bronze.members`, `bronze.events`, `bronze.targets`,"
-                + " `bronze.membership_counts`) hold every input column as text plus the lineage columns below.\n\n");
+        md.append("Bronze tables (").append(String.join(", ", java.util.Arrays.stream(SourceFile.values())
+                .map(f -> "`" + Tables.bronze(f).qualified() + "`").toList()))
+                .append(") hold every input column as text plus the lineage columns below.\n\n");
         table(md, Tables.bronze(SourceFile.UNITS), true);
         List<TableDef> rest = new java.util.ArrayList<>(Tables.SILVER_ALL);
         rest.add(Tables.QUARANTINE_ROWS);

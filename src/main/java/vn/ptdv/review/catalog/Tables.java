@@ -150,12 +150,24 @@ public final class Tables {
                     col(MEMBERS_AT_START, LongType, "Total members, probationary included, at 1 January, as reported.")),
             List.of(UNIT_CODE, YEAR), "one row per unit × year", "Reported start-of-year totals.");
 
+    public static final TableDef SILVER_CANDIDATES = new TableDef(new TableId(SILVER, "candidates"),
+            withSilverLineage(
+                    key(CANDIDATE_KEY, StringType, "Pseudonymous key: keyed hash (HMAC-SHA-256) of the source candidate_id, as member keys."),
+                    col(UNIT_CODE, StringType, "The cell or grassroots organisation following the candidate."),
+                    col(IDENTIFIED_ON, DateType, "Date identified as an outstanding candidate (quần chúng ưu tú)."),
+                    col(COURSE_COMPLETED_ON, DateType, "Date the party awareness course was completed; null if not yet."),
+                    col(APPLIED_ON, DateType, "Date of the application for admission; null if not yet."),
+                    col(ADMITTED_MEMBER_KEY, StringType, "member_key of the member the candidate became; null if not admitted."),
+                    col(SOURCE_GROUP, StringType, "Candidate source group.")),
+            List.of(CANDIDATE_KEY), "one row per candidate", "The admission pipeline, without source ids.");
+
     private static final Map<SourceFile, TableDef> SILVER_TABLES = new EnumMap<>(Map.of(
             SourceFile.UNITS, SILVER_UNITS,
             SourceFile.MEMBERS, SILVER_MEMBERS,
             SourceFile.EVENTS, SILVER_EVENTS,
             SourceFile.TARGETS, SILVER_TARGETS,
-            SourceFile.MEMBERSHIP_COUNTS, SILVER_MEMBERSHIP_COUNTS));
+            SourceFile.MEMBERSHIP_COUNTS, SILVER_MEMBERSHIP_COUNTS,
+            SourceFile.CANDIDATES, SILVER_CANDIDATES));
 
     public static TableDef silver(SourceFile file) {
         return SILVER_TABLES.get(file);
@@ -166,7 +178,7 @@ public final class Tables {
     public static final TableDef QUARANTINE_ROWS = new TableDef(new TableId(QUARANTINE, "rejected_rows"),
             createStructType(List.of(
                     col(BATCH_ID, StringType, "Ingest run that rejected the row."),
-                    key(SOURCE_TABLE, StringType, "Input the row came from: units, members, events, targets, membership_counts."),
+                    key(SOURCE_TABLE, StringType, "Input the row came from: units, members, events, targets, membership_counts, candidates."),
                     col(SOURCE_FILE, StringType, "Path of the source file."),
                     key(SOURCE_SHA256, StringType, "SHA-256 of the source file."),
                     key(SOURCE_LINE, LongType, "Line number in the source file (header = 1)."),
@@ -273,10 +285,98 @@ public final class Tables {
             List.of(AS_OF_DATE, YEAR, PERIOD), "one row per as_of_date × year × period",
             "The city headline of the review: the figures of its closing paragraph.");
 
+    private static final String START_DOC =
+            "Members, probationary included, at the start of 1 January of the year, as in gold.admissions_trend (reported total first).";
+
+    public static final TableDef GOLD_MEMBERSHIP_FLOW = new TableDef(new TableId(GOLD, "membership_flow"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The unit (every level)."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(UNIT_LEVEL, StringType, "CITY | UNIT | GRASSROOTS | CELL."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(PERIOD_START, DateType, "First day of the period (1 January)."),
+                    col(PERIOD_END, DateType, "Last day of the period, included."),
+                    col(MEMBERS_AT_START, LongType, START_DOC),
+                    col(MEMBERS_AT_START_SOURCE, StringType, "REPORTED | ROSTER | CHILDREN, as in gold.admissions_trend."),
+                    col(ADMITTED, LongType, "ADMITTED events in the period in the unit's subtree (= admissions of gold.admissions_trend)."),
+                    col(TRANSFERRED_IN, LongType, "TRANSFER_IN events in the subtree, except moves from another unit of the same subtree (a move inside the city is not a transfer into the city)."),
+                    col(TRANSFERRED_OUT, LongType, "TRANSFER_OUT events in the subtree, except moves to another unit of the same subtree."),
+                    col(DIED, LongType, "DIED events (từ trần)."),
+                    col(STRUCK_OFF, LongType, "STRUCK_OFF events (xóa tên)."),
+                    col(EXPELLED, LongType, "EXPELLED events (khai trừ)."),
+                    col(REMOVED, LongType, "REMOVED events (cho ra khỏi Đảng)."),
+                    col(MEMBERS_AT_END, LongType, "Computed: members_at_start + admitted + transferred_in - transferred_out - died - struck_off - expelled - removed; null when members_at_start is unknown."),
+                    col(BECAME_OFFICIAL, LongType, "OFFICIAL events in the period (probationary members who became official; not part of the balance)."),
+                    col(REPORTED_MEMBERS_AT_END, LongType, "The total the unit reported for 1 January of the next year (membership_counts); only for periods ending on 31 December, null where not reported."),
+                    col(BALANCE_GAP, LongType, "reported_members_at_end - members_at_end: 0 when the flow balances; negative when the report has fewer members than the events explain (e.g. a departure with no event), positive when more (e.g. an arrival with no event); null where either is unknown."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × unit (every level) × year × period",
+            "How each unit's membership changed: start, the flows in and out, the computed end, and its gap to the reported end.");
+
+    public static final TableDef GOLD_ADMISSIONS_BREAKDOWN = new TableDef(new TableId(GOLD, "admissions_breakdown"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The city or a peer unit."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(UNIT_LEVEL, StringType, "CITY | UNIT."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    key(DIMENSION, StringType, "GENDER | ETHNICITY | RELIGION | AGE_BAND | EDUCATION | OCCUPATION | SOURCE_GROUP."),
+                    key(CATEGORY, StringType, "GENDER: F | M; ETHNICITY: MINORITY | KINH; RELIGION: RELIGIOUS | NONE; AGE_BAND (age in whole years on the admission date): UNDER_18 | 18_30 | 31_45 | OVER_45; EDUCATION, OCCUPATION: the value as given; SOURCE_GROUP: as in events.csv. UNKNOWN where the value is missing."),
+                    col(ADMISSIONS, LongType, "Admissions in the period in the unit's subtree in this category; the categories of a dimension sum to the unit's admissions."),
+                    col(SHARE_PCT, RATE, "100 × admissions / the unit's admissions in the period, rounded half-up to 2 decimals."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD, DIMENSION, CATEGORY),
+            "one row per as_of_date × unit (city and peer units) × year × period × dimension × category with admissions",
+            "Who was admitted: new members by gender, ethnicity, religion, age band, education, occupation and source group.");
+
+    public static final TableDef GOLD_UNITS_WITHOUT_ADMISSIONS = new TableDef(new TableId(GOLD, "units_without_admissions"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The grassroots organisation or cell."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(UNIT_LEVEL, StringType, "GRASSROOTS | CELL."),
+                    col(PEER_UNIT_CODE, StringType, "The peer unit (đảng bộ trực thuộc) it belongs to."),
+                    col(PEER_UNIT_NAME, StringType, "Name of that peer unit."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(MEMBERS_AT_START, LongType, "Its size: " + START_DOC),
+                    col(FULL_YEARS_WITHOUT_ADMISSIONS, IntegerType, "Consecutive complete calendar years without an admission, counted back from the last complete year of the period (the year itself for FULL_YEAR, the year before for YTD), within the years in range the unit existed."),
+                    col(LAST_ADMISSION_YEAR, IntegerType, "Last complete year in range, up to the period, with an admission in the unit; null if none."),
+                    col(DORMANT, BooleanType, "full_years_without_admissions >= review.compute.dormant-years (default 2)."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD),
+            "one row per as_of_date × grassroots organisation or cell × year × period in which it existed and admitted nobody",
+            "Grassroots organisations and cells that admitted nobody in the period, and those dormant for several full years.");
+
+    public static final TableDef GOLD_PIPELINE_FUNNEL = new TableDef(new TableId(GOLD, "pipeline_funnel"),
+            createStructType(List.of(
+                    AS_OF,
+                    key(UNIT_CODE, StringType, "The city or a peer unit."),
+                    col(UNIT_NAME, StringType, "Name of the unit."),
+                    col(UNIT_LEVEL, StringType, "CITY | UNIT."),
+                    YEAR_KEY,
+                    PERIOD_KEY,
+                    col(CANDIDATES_IDENTIFIED, LongType, "Candidates (candidates.csv) in the unit's subtree identified in the period."),
+                    col(COMPLETED_COURSE, LongType, "Candidates who completed the party awareness course in the period."),
+                    col(APPLIED, LongType, "Candidates who applied for admission in the period."),
+                    col(ADMITTED_FROM_CANDIDATES, LongType, "Candidates whose member (admitted_member_id) was admitted in the period."),
+                    col(APPLIED_PCT_OF_COURSE, RATIO, "100 × applied / completed_course in the same period, 1 decimal half-up; null when no course was completed."),
+                    col(ADMITTED_PCT_OF_COURSE, RATIO, "100 × admitted_from_candidates / completed_course in the same period (the seed's '60.9% of those who took the course'), 1 decimal half-up."),
+                    col(ADMITTED_PCT_OF_APPLIED, RATIO, "100 × admitted_from_candidates / applied in the same period, 1 decimal half-up."),
+                    col(MEDIAN_DAYS_COURSE_TO_ADMISSION, RATIO, "Median of the days from course completion to admission of the candidates admitted in the period (halfway between the two middle values for an even count); null if none."),
+                    col(PROBATION_DUE, LongType, "Members admitted in the subtree whose 12 months of probation ended in the period (admitted_on + 12 months)."),
+                    col(OFFICIAL_ON_TIME, LongType, "Of those, official by the as-of date and no later than 12 months + 30 working days (Monday-Friday; public holidays not deducted) after admission."),
+                    col(OFFICIAL_LATE, LongType, "Of those, official by the as-of date but after that deadline."),
+                    col(NOT_OFFICIAL_LEFT, LongType, "Of those, left (struck off, expelled, removed, died, transferred out) before becoming official."),
+                    col(STILL_PROBATIONARY, LongType, "Of those, neither official nor gone at the as-of date; on_time + late + left + still = probation_due."))),
+            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × unit (city and peer units) × year × period",
+            "The admission pipeline: candidates identified, trained, applied and admitted, and whether probation ended on time. Empty for an as-of computed without candidates.csv.");
+
     public static final List<TableDef> SILVER_ALL = List.of(SILVER_UNITS, SILVER_MEMBERS, SILVER_EVENTS, SILVER_TARGETS,
-            SILVER_MEMBERSHIP_COUNTS);
+            SILVER_MEMBERSHIP_COUNTS, SILVER_CANDIDATES);
     public static final List<TableDef> GOLD_ALL = List.of(GOLD_ADMISSIONS_TREND, GOLD_TARGET_ATTAINMENT,
-            GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY);
+            GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY, GOLD_MEMBERSHIP_FLOW, GOLD_ADMISSIONS_BREAKDOWN,
+            GOLD_UNITS_WITHOUT_ADMISSIONS, GOLD_PIPELINE_FUNNEL);
 
     /** Every table, bronze first. */
     public static List<TableDef> all() {

@@ -19,7 +19,7 @@ final class ComputeCommand extends SparkCommand {
 
     @Override
     int run(Warehouse warehouse, ReviewConfig config) {
-        GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear());
+        GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears());
         ComputeJob job = new ComputeJob(warehouse);
         job.run(params);
         job.headline(params).forEach(System.out::println);

@@ -69,7 +69,7 @@ final class RunCommand extends SparkCommand {
     @Override
     int run(Warehouse warehouse, ReviewConfig config) throws Exception {
         new IngestJob(warehouse, config).run(sourceDir);
-        GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear());
+        GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears());
         ComputeJob job = new ComputeJob(warehouse);
         job.run(params);
         job.headline(params).forEach(System.out::println);

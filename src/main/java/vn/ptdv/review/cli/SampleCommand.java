@@ -37,8 +37,8 @@ final class SampleCommand implements Callable<Integer> {
     static SampleGenerator.Summary generate(Path dir, SampleGenerator.Scale scale, long seed) {
         Progress.say("writing the %s sample (seed %d) to %s", scale.name().toLowerCase(java.util.Locale.ROOT), seed, dir);
         SampleGenerator.Summary s = new SampleGenerator(seed).generate(dir, scale);
-        Progress.say("sample written: %s units, %s members, %s events, %s targets", Progress.count(s.units()),
-                Progress.count(s.members()), Progress.count(s.events()), Progress.count(s.targets()));
+        Progress.say("sample written: %s units, %s members, %s events, %s targets, %s candidates", Progress.count(s.units()),
+                Progress.count(s.members()), Progress.count(s.events()), Progress.count(s.targets()), Progress.count(s.candidates()));
         return s;
     }
 }

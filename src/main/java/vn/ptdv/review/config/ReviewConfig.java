@@ -28,6 +28,7 @@ import java.util.Optional;
  * @param sampleSeed            seed of the sample generator
  * @param sparkSettings         extra {@code spark.*} settings applied when the session is built
  * @param reportDir             where {@code report} and {@code run} write the review pack by default
+ * @param dormantYears          consecutive complete years without an admission that make a unit dormant
  */
 public record ReviewConfig(
         String warehouse,
@@ -41,10 +42,13 @@ public record ReviewConfig(
         Path sampleDir,
         long sampleSeed,
         Map<String, String> sparkSettings,
-        Path reportDir) {
+        Path reportDir,
+        int dormantYears) {
 
     /** The default of review.report.dir, for callers that do not set it. */
     public static final Path DEFAULT_REPORT_DIR = Path.of("reports");
+    /** The default of review.compute.dormant-years. */
+    public static final int DEFAULT_DORMANT_YEARS = 2;
 
     public static final String CATALOG_HIVE = "hive";
     public static final String CATALOG_IN_MEMORY = "in-memory";
@@ -63,16 +67,27 @@ public record ReviewConfig(
         if (lockWaitSeconds < 0) {
             throw new IllegalArgumentException(ConfigKeys.LOCK_WAIT_SECONDS + " must be >= 0, got " + lockWaitSeconds);
         }
+        if (dormantYears < 1) {
+            throw new IllegalArgumentException(ConfigKeys.DORMANT_YEARS + " must be >= 1, got " + dormantYears);
+        }
         sparkSettings = Map.copyOf(sparkSettings);
         if (reportDir == null) reportDir = DEFAULT_REPORT_DIR.toAbsolutePath();
     }
 
-    /** Every setting but the report directory, which takes its default (./reports). */
+    /** Every setting but the dormant years, which take their default (2). */
+    public ReviewConfig(String warehouse, String catalogImplementation, String metastoreJdbcUrl, String sourceDateFormat,
+            String sourceEncoding, int lockWaitSeconds, Optional<String> pseudonymKey, int fromYear, Path sampleDir,
+            long sampleSeed, Map<String, String> sparkSettings, Path reportDir) {
+        this(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding, lockWaitSeconds,
+                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, reportDir, DEFAULT_DORMANT_YEARS);
+    }
+
+    /** Every setting but the report directory and dormant years, which take their defaults (./reports, 2). */
     public ReviewConfig(String warehouse, String catalogImplementation, String metastoreJdbcUrl, String sourceDateFormat,
             String sourceEncoding, int lockWaitSeconds, Optional<String> pseudonymKey, int fromYear, Path sampleDir,
             long sampleSeed, Map<String, String> sparkSettings) {
         this(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding, lockWaitSeconds,
-                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, null);
+                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, null, DEFAULT_DORMANT_YEARS);
     }
 
     /** Loads the configuration: {@code overrides} (from flags) over the file over the defaults. */
@@ -117,7 +132,8 @@ public record ReviewConfig(
                     Path.of(c.getString(ConfigKeys.SAMPLE_DIR)).toAbsolutePath().normalize(),
                     c.getLong(ConfigKeys.SAMPLE_SEED),
                     spark,
-                    Path.of(c.getString(ConfigKeys.REPORT_DIR)).toAbsolutePath().normalize());
+                    Path.of(c.getString(ConfigKeys.REPORT_DIR)).toAbsolutePath().normalize(),
+                    c.getInt(ConfigKeys.DORMANT_YEARS));
         } catch (ConfigException e) {
             throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
         }
@@ -140,7 +156,7 @@ public record ReviewConfig(
         Map<String, String> all = new LinkedHashMap<>(sparkSettings);
         all.putAll(more);
         return new ReviewConfig(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding,
-                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, all, reportDir);
+                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, all, reportDir, dormantYears);
     }
 
     /** The secret is never printed. */
@@ -151,6 +167,6 @@ public record ReviewConfig(
                 + ", dateFormat=" + sourceDateFormat + ", encoding=" + sourceEncoding + ", lockWait=" + lockWaitSeconds
                 + "s, pseudonymKey=" + (pseudonymKey.isPresent() ? "***" : "(none)")
                 + ", fromYear=" + fromYear + ", sampleDir=" + sampleDir + ", sampleSeed=" + sampleSeed
-                + ", spark=" + sparkSettings + ", reportDir=" + reportDir + "]";
+                + ", spark=" + sparkSettings + ", reportDir=" + reportDir + ", dormantYears=" + dormantYears + "]";
     }
 }

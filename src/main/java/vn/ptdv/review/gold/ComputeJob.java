@@ -29,7 +29,8 @@ public final class ComputeJob {
     public GoldTables run(GoldParams params) {
         SparkSession spark = warehouse.spark();
         for (TableDef silver : Tables.SILVER_ALL) {
-            if (!warehouse.exists(silver)) {
+            // A warehouse ingested before candidates.csv existed has no silver.candidates: the funnel is empty then.
+            if (!warehouse.exists(silver) && silver != Tables.SILVER_CANDIDATES) {
                 throw new IllegalStateException(silver.qualified() + " does not exist in the warehouse "
                         + spark.conf().get("spark.sql.warehouse.dir") + ": run `jobs/review ingest --source DIR` first");
             }
@@ -41,7 +42,13 @@ public final class ComputeJob {
                 warehouse.read(Tables.SILVER_MEMBERS).persist(StorageLevel.MEMORY_AND_DISK()),
                 warehouse.read(Tables.SILVER_EVENTS).persist(StorageLevel.MEMORY_AND_DISK()),
                 warehouse.read(Tables.SILVER_TARGETS),
-                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS));
+                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS),
+                warehouse.exists(Tables.SILVER_CANDIDATES) ? warehouse.read(Tables.SILVER_CANDIDATES)
+                        : spark.createDataFrame(List.of(), Tables.SILVER_CANDIDATES.schema()));
+        if (in.candidates().isEmpty()) {
+            Progress.say("%s: no candidates in %s (candidates.csv is optional): the table is empty for this as-of",
+                    Tables.GOLD_PIPELINE_FUNNEL.qualified(), Tables.SILVER_CANDIDATES.qualified());
+        }
         GoldTables gold = GoldModel.compute(spark, params, in);
         JobLabels.labelled(spark, "gold.checks", "data tests on the gold tables",
                 () -> GoldChecks.verify(gold, in.units(), params.periodsDataset(spark)));
@@ -53,6 +60,10 @@ public final class ComputeJob {
         write(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment(), asOf);
         write(Tables.GOLD_PEER_COMPARISON, gold.peers(), asOf);
         write(Tables.GOLD_CITY_SUMMARY, gold.city(), asOf);
+        write(Tables.GOLD_MEMBERSHIP_FLOW, gold.flow(), asOf);
+        write(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown(), asOf);
+        write(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions(), asOf);
+        write(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel(), asOf);
         in.units().unpersist();
         in.members().unpersist();
         in.events().unpersist();
@@ -67,7 +78,7 @@ public final class ComputeJob {
     }
 
     static void warnAboutUnbalancedFlows(Dataset<Row> gaps) {
-        warn(gaps, "whose reported totals do not balance with the events (reported change vs net flow)",
+        warn(gaps, "whose reported totals do not balance with the events (reported change vs net flow; gold.membership_flow.balance_gap)",
                 r -> String.format(java.util.Locale.ROOT, "  %-16s %d->%d  reported %+d, events %+d (gap %+d)", r.getString(0), r.getInt(1),
                         r.getInt(1) + 1, r.getLong(2), r.getLong(3), r.getLong(4)));
     }

@@ -6,6 +6,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.spark.JobLabels;
 
 /**
@@ -35,7 +36,18 @@ public final class GoldModel {
         Dataset<Row> attainment = TargetAttainment.compute(trend, in.targets()).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> peers = PeerComparison.compute(trend, in.units(), attainment).persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> city = CitySummary.compute(trend, attainment).persist(StorageLevel.MEMORY_AND_DISK());
-        return new GoldTables(trend, attainment, peers, city, MembersAtStart.reportedVsRoster(membersAtStart),
-                MembersAtStart.unbalancedFlows(membersAtStart));
+        Dataset<Row> flow = MembershipFlow.compute(trend, MembershipFlow.flowsByUnit(in.events(), ancestors, periods), membersAtStart)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> breakdown = AdmissionsBreakdown.compute(params, in.units(), in.members(), in.events(), ancestors, periods)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> withoutAdmissions = UnitsWithoutAdmissions.compute(trend, in.units(), ancestors, params.dormantYears())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        // No candidates (candidates.csv is optional): no funnel at all, rather than a probation-only one.
+        Dataset<Row> funnel = in.candidates().isEmpty()
+                ? spark.createDataFrame(java.util.List.of(), Tables.GOLD_PIPELINE_FUNNEL.schema())
+                : PipelineFunnel.compute(params, trend, in.candidates(), in.members(), in.events(), ancestors, periods)
+                        .persist(StorageLevel.MEMORY_AND_DISK());
+        return new GoldTables(trend, attainment, peers, city, flow, breakdown, withoutAdmissions, funnel,
+                MembersAtStart.reportedVsRoster(membersAtStart), MembershipFlow.unbalanced(flow));
     }
 }

@@ -16,17 +16,26 @@ import org.apache.spark.sql.types.StructType;
 import vn.ptdv.review.domain.PeriodKind;
 
 /**
- * What a compute is for: the as-of date and the first year of the comparison.
+ * What a compute is for: the as-of date, the first year of the comparison, and how many empty
+ * complete years make a unit dormant.
  *
  * <p>Periods: for each year Y from fromYear to the as-of year, YTD = 1 Jan Y to the as-of month and
  * day in Y (29 Feb becomes 28 Feb in a year without it), and FULL_YEAR = the calendar year, for years
  * complete at the as-of date (every earlier year, and the as-of year when the as-of is 31 Dec).
  */
-public record GoldParams(LocalDate asOf, int fromYear) {
+public record GoldParams(LocalDate asOf, int fromYear, int dormantYears) {
     public GoldParams {
         if (fromYear > asOf.getYear()) {
             throw new IllegalArgumentException("--from-year " + fromYear + " is after the as-of year " + asOf.getYear());
         }
+        if (dormantYears < 1) {
+            throw new IllegalArgumentException("dormant years must be >= 1, got " + dormantYears);
+        }
+    }
+
+    /** With the default dormant years (review.compute.dormant-years). */
+    public GoldParams(LocalDate asOf, int fromYear) {
+        this(asOf, fromYear, vn.ptdv.review.config.ReviewConfig.DEFAULT_DORMANT_YEARS);
     }
 
     public int lastYear() {

@@ -8,7 +8,10 @@ import org.apache.spark.sql.Row;
  * about its inputs.
  *
  * @param reportedVsRoster unit-years whose reported start-of-year total differs from the roster's count
- * @param unbalancedFlows  unit-years whose reported change differs from the net flow of the events
+ * @param unbalancedFlows  unit-years whose reported end differs from the computed end of the membership flow
+ *                         ({@link MembershipFlow#unbalanced})
  */
 public record GoldTables(Dataset<Row> trend, Dataset<Row> attainment, Dataset<Row> peers, Dataset<Row> city,
+                         Dataset<Row> flow, Dataset<Row> breakdown, Dataset<Row> withoutAdmissions,
+                         Dataset<Row> funnel,
                          Dataset<Row> reportedVsRoster, Dataset<Row> unbalancedFlows) {}

@@ -82,25 +82,6 @@ public final class MembersAtStart {
         return resolved.select(UNIT_CODE, YEAR, MEMBERS_AT_START, MEMBERS_AT_START_SOURCE, REPORTED, ROSTER);
     }
 
-    /**
-     * Where a unit reported its total for two consecutive years, the reported change must equal the net
-     * flow the events imply (admitted + transferred in - transferred out - died - struck off - expelled -
-     * removed), which is the change of the roster's count. Rows (unit_code, year, reported_change,
-     * event_flow, gap) where it does not: a missing or extra event, or a wrong report.
-     */
-    public static Dataset<Row> unbalancedFlows(Dataset<Row> resolved) {
-        Dataset<Row> next = resolved.select(col(UNIT_CODE).as("_unit"), col(YEAR).minus(1).as("_year"),
-                col(REPORTED).as("_reported_next"), col(ROSTER).as("_roster_next"));
-        Column reportedChange = col("_reported_next").minus(col(REPORTED));
-        Column eventFlow = coalesce(col("_roster_next"), lit(0L)).minus(coalesce(col(ROSTER), lit(0L)));
-        return resolved.join(next, col(UNIT_CODE).equalTo(col("_unit")).and(col(YEAR).equalTo(col("_year"))))
-                .where(col(REPORTED).isNotNull().and(col("_reported_next").isNotNull()))
-                .select(col(UNIT_CODE), col(YEAR), reportedChange.as("reported_change"), eventFlow.as("event_flow"),
-                        reportedChange.minus(eventFlow).as("gap"))
-                .where(col("gap").notEqual(0))
-                .orderBy(col(YEAR), col(UNIT_CODE));
-    }
-
     /** Unit-years whose reported total differs from the roster's count: the report wins, the gap is shown. */
     public static Dataset<Row> reportedVsRoster(Dataset<Row> resolved) {
         return resolved.where(col(REPORTED).isNotNull().and(col(ROSTER).isNotNull()).and(col(REPORTED).notEqual(col(ROSTER))))

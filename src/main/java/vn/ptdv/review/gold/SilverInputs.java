@@ -5,4 +5,4 @@ import org.apache.spark.sql.Row;
 
 /** The silver tables gold is computed from. */
 public record SilverInputs(Dataset<Row> units, Dataset<Row> members, Dataset<Row> events, Dataset<Row> targets,
-                           Dataset<Row> membershipCounts) {}
+                           Dataset<Row> membershipCounts, Dataset<Row> candidates) {}

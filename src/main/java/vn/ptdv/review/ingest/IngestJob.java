@@ -29,6 +29,7 @@ import vn.ptdv.review.config.ReviewConfig;
 import vn.ptdv.review.domain.EventType;
 import vn.ptdv.review.gold.SilverInputs;
 import vn.ptdv.review.quality.SilverChecks;
+import vn.ptdv.review.silver.CandidatesSpec;
 import vn.ptdv.review.silver.EventsSpec;
 import vn.ptdv.review.silver.MembersSpec;
 import vn.ptdv.review.silver.MembershipCountsSpec;
@@ -55,7 +56,7 @@ import vn.ptdv.review.util.Progress;
 public final class IngestJob {
     /** Ingest order: what is referenced comes before what references it. */
     static final List<SilverSpec> SPECS = List.of(new UnitsSpec(), new MembersSpec(), new EventsSpec(),
-            new TargetsSpec(), new MembershipCountsSpec());
+            new TargetsSpec(), new MembershipCountsSpec(), new CandidatesSpec());
 
     private final Warehouse warehouse;
     private final ReviewConfig config;
@@ -139,7 +140,7 @@ public final class IngestJob {
     SilverInputs silver() {
         return new SilverInputs(warehouse.read(Tables.SILVER_UNITS), warehouse.read(Tables.SILVER_MEMBERS),
                 warehouse.read(Tables.SILVER_EVENTS), warehouse.read(Tables.SILVER_TARGETS),
-                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS));
+                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS), warehouse.read(Tables.SILVER_CANDIDATES));
     }
 
     String pseudonymKey(SourceDrop drop) {

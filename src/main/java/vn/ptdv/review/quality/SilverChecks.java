@@ -24,6 +24,7 @@ public final class SilverChecks {
         DataChecks.keysUniqueAndNotNull(Tables.SILVER_EVENTS, s.events());
         DataChecks.keysUniqueAndNotNull(Tables.SILVER_TARGETS, s.targets());
         DataChecks.keysUniqueAndNotNull(Tables.SILVER_MEMBERSHIP_COUNTS, s.membershipCounts());
+        DataChecks.keysUniqueAndNotNull(Tables.SILVER_CANDIDATES, s.candidates());
         Dataset<Row> units = s.units();
         if (units.where(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name())).isEmpty() && !units.isEmpty()) {
             throw new DataCheckException("data test 'silver.units: at least one CITY unit' failed: no unit has unit_level CITY");
@@ -34,7 +35,10 @@ public final class SilverChecks {
         references(Tables.SILVER_EVENTS, s.events(), UNIT_CODE, units);
         references(Tables.SILVER_TARGETS, s.targets(), UNIT_CODE, units);
         references(Tables.SILVER_MEMBERSHIP_COUNTS, s.membershipCounts(), UNIT_CODE, units);
+        references(Tables.SILVER_CANDIDATES, s.candidates(), UNIT_CODE, units);
         DataChecks.relationship(Tables.SILVER_EVENTS.qualified(), s.events(), MEMBER_KEY,
+                Tables.SILVER_MEMBERS.qualified(), s.members(), MEMBER_KEY);
+        DataChecks.relationship(Tables.SILVER_CANDIDATES.qualified(), s.candidates(), ADMITTED_MEMBER_KEY,
                 Tables.SILVER_MEMBERS.qualified(), s.members(), MEMBER_KEY);
     }
 

@@ -38,6 +38,8 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import vn.ptdv.review.report.ReportData.Attainment;
 import vn.ptdv.review.report.ReportData.CityYear;
+import vn.ptdv.review.report.ReportData.Flow;
+import vn.ptdv.review.report.ReportData.Share;
 import vn.ptdv.review.report.ReportData.Peer;
 import vn.ptdv.review.report.ReportData.UnitYear;
 
@@ -53,7 +55,14 @@ public final class ChartBuilder {
     public static final String PEER_ADMISSIONS = "peer-admissions";
     public static final String ATTAINMENT = "attainment";
     public static final String PEER_RATES = "peer-rates";
-    public static final List<String> ALL = List.of(CITY_TREND, PEER_ADMISSIONS, ATTAINMENT, PEER_RATES);
+    public static final String MEMBERSHIP_FLOW = "membership-flow";
+    public static final String ADMISSIONS_BREAKDOWN = "admissions-breakdown";
+    public static final String UNITS_WITHOUT_ADMISSIONS = "units-without-admissions";
+    public static final String PIPELINE_FUNNEL = "pipeline-funnel";
+    public static final List<String> ALL = List.of(CITY_TREND, PEER_ADMISSIONS, ATTAINMENT, PEER_RATES, MEMBERSHIP_FLOW,
+            ADMISSIONS_BREAKDOWN, UNITS_WITHOUT_ADMISSIONS, PIPELINE_FUNNEL);
+    /** The breakdown chart shows these dimensions (education and occupation are free text: the table has them). */
+    static final List<String> CHARTED_DIMENSIONS = List.of("GENDER", "ETHNICITY", "RELIGION", "AGE_BAND", "SOURCE_GROUP");
 
     static final List<String> FONT_PREFERENCE = List.of("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial");
     static final Color MET = new Color(0x2E7D32);
@@ -94,7 +103,7 @@ public final class ChartBuilder {
         return family;
     }
 
-    /** Writes the four charts as {@code <name>.png} into {@code dir}; returns the files in {@link #ALL} order. */
+    /** Writes the eight charts as {@code <name>.png} into {@code dir}; returns the files in {@link #ALL} order. */
     public static List<Path> writeAll(ReportData data, ReportTexts texts, Path dir) throws IOException {
         int w = texts.integer("charts.width");
         int h = texts.integer("charts.height");
@@ -115,6 +124,10 @@ public final class ChartBuilder {
         charts.put(PEER_ADMISSIONS, peerAdmissions(data, texts));
         charts.put(ATTAINMENT, attainment(data, texts));
         charts.put(PEER_RATES, peerRates(data, texts));
+        charts.put(MEMBERSHIP_FLOW, membershipFlow(data, texts));
+        charts.put(ADMISSIONS_BREAKDOWN, admissionsBreakdown(data, texts));
+        charts.put(UNITS_WITHOUT_ADMISSIONS, unitsWithoutAdmissions(data, texts));
+        charts.put(PIPELINE_FUNNEL, pipelineFunnel(data, texts));
         return charts;
     }
 
@@ -245,7 +258,121 @@ public final class ChartBuilder {
         return chart;
     }
 
+    /** Members who joined (admitted, transferred in) and who left, by peer unit, the as-of year's same period. */
+    static JFreeChart membershipFlow(ReportData data, ReportTexts texts) {
+        String k = "charts.membership-flow.";
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        int year = data.headline().year();
+        List<Flow> rows = new ArrayList<>(data.flows().stream().filter(f -> f.year() == year
+                && vn.ptdv.review.domain.PeriodKind.YTD.name().equals(f.period())
+                && vn.ptdv.review.domain.UnitLevel.UNIT.name().equals(f.unitLevel())).toList());
+        rows.sort(java.util.Comparator.comparing(Flow::unitCode, ReportTables.unitOrder(data, texts)));
+        for (Flow f : rows) {
+            ds.addValue(f.admitted() + f.transferredIn(), texts.text(k + "joined"), f.unitName());
+            ds.addValue(f.left(), texts.text(k + "left"), f.unitName());
+        }
+        BarRenderer r = bars(texts, v -> texts.count(v.longValue()));
+        r.setItemMargin(0.02);
+        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, true);
+        r.setSeriesPaint(0, MET);
+        r.setSeriesPaint(1, ACCENT);
+        integerAxis((NumberAxis) plot.getRangeAxis(), texts);
+        return chart;
+    }
+
+    /** The city's new members: share of each category of gender, ethnicity, religion, age band and source group. */
+    static JFreeChart admissionsBreakdown(ReportData data, ReportTexts texts) {
+        String k = "charts.admissions-breakdown.";
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        List<Integer> dimensionOf = new ArrayList<>();
+        for (String dimension : CHARTED_DIMENSIONS) {
+            for (Share s : data.breakdown()) {
+                if (!s.dimension().equals(dimension)) continue;
+                String label = ReportTables.optional("dimensions." + dimension, dimension, texts) + ": "
+                        + ReportTables.optional("categories." + s.category(), s.category(), texts);
+                ds.addValue(s.sharePct(), texts.text(k + "value"), label);
+                dimensionOf.add(CHARTED_DIMENSIONS.indexOf(dimension));
+            }
+        }
+        BarRenderer r = new BarRenderer() {
+            @Override
+            public Paint getItemPaint(int row, int column) {
+                return PALETTE[dimensionOf.get(column) % PALETTE.length];
+            }
+        };
+        styleBars(r, texts, v -> texts.percent(BigDecimal.valueOf(v.doubleValue()).setScale(2, java.math.RoundingMode.HALF_UP)));
+        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, false);
+        NumberAxis axis = (NumberAxis) plot.getRangeAxis();
+        axis.setNumberFormatOverride(texts.numberFormat(0));
+        axis.setLowerBound(0);
+        axis.setUpperBound(100);
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(0.4f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(1);
+        return chart;
+    }
+
+    /** By peer unit: grassroots organisations and cells without an admission in the period, and the dormant ones. */
+    static JFreeChart unitsWithoutAdmissions(ReportData data, ReportTexts texts) {
+        String k = "charts.units-without-admissions.";
+        Map<String, long[]> byPeer = new java.util.TreeMap<>(ReportTables.unitOrder(data, texts));
+        Map<String, String> names = new LinkedHashMap<>();
+        for (ReportData.InactiveUnit u : data.withoutAdmissions()) {
+            String peer = String.valueOf(u.peerUnitCode());
+            names.put(peer, u.peerUnitName());
+            long[] n = byPeer.computeIfAbsent(peer, p -> new long[2]);
+            n[0]++;
+            if (u.dormant()) n[1]++;
+        }
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        byPeer.forEach((peer, n) -> {
+            ds.addValue(n[0], texts.text(k + "without"), String.valueOf(names.get(peer)));
+            ds.addValue(n[1], texts.text(k + "dormant"), String.valueOf(names.get(peer)));
+        });
+        BarRenderer r = bars(texts, v -> texts.count(v.longValue()));
+        r.setItemMargin(0.02);
+        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, true);
+        r.setSeriesPaint(0, NOT_MET);
+        r.setSeriesPaint(1, ACCENT);
+        integerAxis((NumberAxis) plot.getRangeAxis(), texts);
+        return chart;
+    }
+
+    /** The city's pipeline: identified, course, applied, admitted (no bars without candidates.csv). */
+    static JFreeChart pipelineFunnel(ReportData data, ReportTexts texts) {
+        String k = "charts.pipeline-funnel.";
+        DefaultCategoryDataset ds = new DefaultCategoryDataset();
+        for (ReportData.Funnel f : data.funnel()) {
+            if (!vn.ptdv.review.domain.UnitLevel.CITY.name().equals(f.unitLevel())) continue;
+            String v = texts.text(k + "value");
+            ds.addValue(f.identified(), v, texts.text("columns." + vn.ptdv.review.catalog.Col.CANDIDATES_IDENTIFIED));
+            ds.addValue(f.completedCourse(), v, texts.text("columns." + vn.ptdv.review.catalog.Col.COMPLETED_COURSE));
+            ds.addValue(f.applied(), v, texts.text("columns." + vn.ptdv.review.catalog.Col.APPLIED));
+            ds.addValue(f.admitted(), v, texts.text("columns." + vn.ptdv.review.catalog.Col.ADMITTED_FROM_CANDIDATES));
+        }
+        BarRenderer r = bars(texts, v -> texts.count(v.longValue()));
+        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
+        JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, false);
+        r.setSeriesPaint(0, PALETTE[0]);
+        // Vertical bars: a stage name may use the whole width under its bar.
+        plot.getDomainAxis().setMaximumCategoryLabelWidthRatio(1.0f);
+        plot.getDomainAxis().setMaximumCategoryLabelLines(3);
+        integerAxis((NumberAxis) plot.getRangeAxis(), texts);
+        return chart;
+    }
+
     // ------------------------------------------------------------------ helpers
+
+    /** A count axis: whole-number ticks only (small counts would otherwise repeat "1, 1, 1" at fractional ticks). */
+    static void integerAxis(NumberAxis axis, ReportTexts texts) {
+        axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+        axis.setNumberFormatOverride(texts.numberFormat(0));
+    }
 
     static Map<String, String> period(ReportData data, ReportTexts texts) {
         CityYear h = data.headline();

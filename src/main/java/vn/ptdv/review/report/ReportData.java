@@ -15,11 +15,27 @@ import java.util.Map;
  * @param trend     gold.admissions_trend, peer units (UNIT level), YTD rows of every year
  * @param attainment gold.target_attainment, the as-of year's YTD rows
  * @param peers     gold.peer_comparison, the as-of year's YTD rows
+ * @param flows     gold.membership_flow: the city and peer units in the as-of year's YTD, then every
+ *                  unit-year (FULL_YEAR, any level) whose balance_gap is not 0
+ * @param breakdown gold.admissions_breakdown, the city in the as-of year's YTD
+ * @param withoutAdmissions gold.units_without_admissions, the as-of year's YTD rows
+ * @param funnel    gold.pipeline_funnel, the city and peer units in the as-of year's YTD (empty without candidates)
  */
 public record ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
-        List<Attainment> attainment, List<Peer> peers) {
+        List<Attainment> attainment, List<Peer> peers, List<Flow> flows, List<Share> breakdown,
+        List<InactiveUnit> withoutAdmissions, List<Funnel> funnel) {
+
+    /** The review without the tables of membership, breakdown, inactive units and pipeline. */
+    public ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
+                      List<Attainment> attainment, List<Peer> peers) {
+        this(asOf, versions, city, trend, attainment, peers, List.of(), List.of(), List.of(), List.of());
+    }
 
     public ReportData {
+        flows = List.copyOf(flows);
+        breakdown = List.copyOf(breakdown);
+        withoutAdmissions = List.copyOf(withoutAdmissions);
+        funnel = List.copyOf(funnel);
         versions = Map.copyOf(versions);
         city = List.copyOf(city);
         trend = List.copyOf(trend);
@@ -56,4 +72,26 @@ public record ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYe
     public record Peer(String unitCode, String unitName, String peerGroup, long admissions, BigDecimal ratePct, Integer rankOverall,
             Integer rankInGroup, Integer unitsInGroup, BigDecimal cityRatePct, BigDecimal diffFromCityPp, Integer quartile,
             Boolean targetMet) {}
+
+    /** One unit × year × period of gold.membership_flow. */
+    public record Flow(String unitCode, String unitName, String unitLevel, int year, String period, Long membersAtStart,
+            long admitted, long transferredIn, long transferredOut, long died, long struckOff, long expelled, long removed,
+            Long membersAtEnd, long becameOfficial, Long reportedMembersAtEnd, Long balanceGap) {
+        /** Everyone who left: transferred out, died, struck off, expelled, removed. */
+        public long left() {
+            return transferredOut + died + struckOff + expelled + removed;
+        }
+    }
+
+    /** One dimension × category of gold.admissions_breakdown. */
+    public record Share(String dimension, String category, long admissions, BigDecimal sharePct) {}
+
+    /** One row of gold.units_without_admissions. */
+    public record InactiveUnit(String unitCode, String unitName, String unitLevel, String peerUnitCode, String peerUnitName,
+            Long membersAtStart, int fullYearsWithoutAdmissions, Integer lastAdmissionYear, boolean dormant) {}
+
+    /** One unit of gold.pipeline_funnel. */
+    public record Funnel(String unitCode, String unitName, String unitLevel, long identified, long completedCourse, long applied,
+            long admitted, BigDecimal admittedPctOfCourse, BigDecimal medianDaysCourseToAdmission, long probationDue,
+            long onTime, long late, long left, long stillProbationary) {}
 }

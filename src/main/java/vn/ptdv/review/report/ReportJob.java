@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.ptdv.review.catalog.TableDef;
@@ -24,18 +25,23 @@ import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.report.ReportData.Attainment;
 import vn.ptdv.review.report.ReportData.CityYear;
+import vn.ptdv.review.report.ReportData.Flow;
+import vn.ptdv.review.report.ReportData.Funnel;
+import vn.ptdv.review.report.ReportData.InactiveUnit;
+import vn.ptdv.review.report.ReportData.Share;
 import vn.ptdv.review.report.ReportData.Peer;
 import vn.ptdv.review.report.ReportData.UnitYear;
 import vn.ptdv.review.util.Progress;
 
 /**
  * The year-end review pack for one as-of date: reads the gold tables of that as-of (their YTD rows,
- * a few dozen, collected to the driver), and writes {@code review-<as-of>.xlsx}, the four chart PNGs
+ * a few hundred, collected to the driver), and writes {@code review-<as-of>.xlsx}, the eight chart PNGs
  * and {@code summary-<as-of>.md} / {@code .html} into the output directory. Reads nothing but gold.
  */
 public final class ReportJob {
     static final List<TableDef> READS = List.of(Tables.GOLD_CITY_SUMMARY, Tables.GOLD_ADMISSIONS_TREND,
-            Tables.GOLD_TARGET_ATTAINMENT, Tables.GOLD_PEER_COMPARISON);
+            Tables.GOLD_TARGET_ATTAINMENT, Tables.GOLD_PEER_COMPARISON, Tables.GOLD_MEMBERSHIP_FLOW,
+            Tables.GOLD_ADMISSIONS_BREAKDOWN, Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, Tables.GOLD_PIPELINE_FUNNEL);
 
     private final Warehouse warehouse;
 
@@ -104,13 +110,47 @@ public final class ReportJob {
                     r.getAs(ADMISSION_RATE_PCT), r.getAs(RANK_OVERALL), r.getAs(RANK_IN_GROUP), r.getAs(UNITS_IN_GROUP),
                     r.getAs(CITY_RATE_PCT), r.getAs(DIFF_FROM_CITY_PP), r.getAs(QUARTILE), r.getAs(TARGET_MET)));
         }
-        return new ReportData(asOf, versions, city, trend, attainment, peers);
+        Column cityAndPeers = col(UNIT_LEVEL).isin(UnitLevel.CITY.name(), UnitLevel.UNIT.name());
+        List<Flow> flows = new ArrayList<>();
+        List<Row> flowRows = new ArrayList<>(ytd(Tables.GOLD_MEMBERSHIP_FLOW, asOf).where(col(YEAR).equalTo(year).and(cityAndPeers))
+                .collectAsList());
+        flowRows.addAll(of(Tables.GOLD_MEMBERSHIP_FLOW, asOf).where(col(PERIOD).equalTo(PeriodKind.FULL_YEAR.name())
+                .and(col(BALANCE_GAP).notEqual(0))).orderBy(YEAR, UNIT_CODE).collectAsList());
+        for (Row r : flowRows) {
+            flows.add(new Flow(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(UNIT_LEVEL), r.<Integer>getAs(YEAR), r.getAs(PERIOD),
+                    r.getAs(MEMBERS_AT_START), r.<Long>getAs(ADMITTED), r.<Long>getAs(TRANSFERRED_IN), r.<Long>getAs(TRANSFERRED_OUT),
+                    r.<Long>getAs(DIED), r.<Long>getAs(STRUCK_OFF), r.<Long>getAs(EXPELLED), r.<Long>getAs(REMOVED),
+                    r.getAs(MEMBERS_AT_END), r.<Long>getAs(BECAME_OFFICIAL), r.getAs(REPORTED_MEMBERS_AT_END), r.getAs(BALANCE_GAP)));
+        }
+        List<Share> breakdown = new ArrayList<>();
+        for (Row r : ytd(Tables.GOLD_ADMISSIONS_BREAKDOWN, asOf)
+                .where(col(YEAR).equalTo(year).and(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name())))
+                .orderBy(col(DIMENSION), col(ADMISSIONS).desc(), col(CATEGORY)).collectAsList()) {
+            breakdown.add(new Share(r.getAs(DIMENSION), r.getAs(CATEGORY), r.<Long>getAs(ADMISSIONS), r.getAs(SHARE_PCT)));
+        }
+        List<InactiveUnit> inactive = new ArrayList<>();
+        for (Row r : ytd(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, asOf).where(col(YEAR).equalTo(year)).collectAsList()) {
+            inactive.add(new InactiveUnit(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(UNIT_LEVEL), r.getAs(PEER_UNIT_CODE),
+                    r.getAs(PEER_UNIT_NAME), r.getAs(MEMBERS_AT_START), r.<Integer>getAs(FULL_YEARS_WITHOUT_ADMISSIONS),
+                    r.getAs(LAST_ADMISSION_YEAR), Boolean.TRUE.equals(r.getAs(DORMANT))));
+        }
+        List<Funnel> funnel = new ArrayList<>();
+        for (Row r : ytd(Tables.GOLD_PIPELINE_FUNNEL, asOf).where(col(YEAR).equalTo(year)).collectAsList()) {
+            funnel.add(new Funnel(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(UNIT_LEVEL), r.<Long>getAs(CANDIDATES_IDENTIFIED),
+                    r.<Long>getAs(COMPLETED_COURSE), r.<Long>getAs(APPLIED), r.<Long>getAs(ADMITTED_FROM_CANDIDATES),
+                    r.getAs(ADMITTED_PCT_OF_COURSE), r.getAs(MEDIAN_DAYS_COURSE_TO_ADMISSION), r.<Long>getAs(PROBATION_DUE),
+                    r.<Long>getAs(OFFICIAL_ON_TIME), r.<Long>getAs(OFFICIAL_LATE), r.<Long>getAs(NOT_OFFICIAL_LEFT),
+                    r.<Long>getAs(STILL_PROBATIONARY)));
+        }
+        return new ReportData(asOf, versions, city, trend, attainment, peers, flows, breakdown, inactive, funnel);
     }
 
     private Dataset<Row> ytd(TableDef table, LocalDate asOf) {
-        return warehouse.read(table)
-                .where(col(AS_OF_DATE).equalTo(lit(java.sql.Date.valueOf(asOf))))
-                .where(col(PERIOD).equalTo(PeriodKind.YTD.name()));
+        return of(table, asOf).where(col(PERIOD).equalTo(PeriodKind.YTD.name()));
+    }
+
+    private Dataset<Row> of(TableDef table, LocalDate asOf) {
+        return warehouse.read(table).where(col(AS_OF_DATE).equalTo(lit(java.sql.Date.valueOf(asOf))));
     }
 
     private static LocalDate date(Row r, String column) {

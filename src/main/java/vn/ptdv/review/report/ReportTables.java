@@ -12,8 +12,13 @@ import java.util.Map;
 import java.util.TreeSet;
 import vn.ptdv.review.report.ReportData.Attainment;
 import vn.ptdv.review.report.ReportData.CityYear;
+import vn.ptdv.review.report.ReportData.Flow;
+import vn.ptdv.review.report.ReportData.Funnel;
+import vn.ptdv.review.report.ReportData.InactiveUnit;
+import vn.ptdv.review.report.ReportData.Share;
 import vn.ptdv.review.report.ReportData.Peer;
 import vn.ptdv.review.report.ReportData.UnitYear;
+import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.report.ReportTable.Kind;
 
 /** The tables of the review, built from {@link ReportData}; headings from the report wording. Pure. */
@@ -24,11 +29,129 @@ public final class ReportTables {
     public static final String TREND = "trend";
     public static final String ATTAINMENT = "attainment";
     public static final String PEERS = "peers";
+    public static final String FLOW = "flow";
+    public static final String BREAKDOWN = "breakdown";
+    public static final String WITHOUT_ADMISSIONS = "without-admissions";
+    public static final String FUNNEL = "funnel";
 
     public static List<ReportTable> all(ReportData data, ReportTexts texts) {
         List<String> notes = notes(data, texts);
         return List.of(city(data, texts, notes), trend(data, texts, notes), attainment(data, texts, notes),
-                peers(data, texts, notes));
+                peers(data, texts, notes), flow(data, texts, notes), breakdown(data, texts, notes),
+                withoutAdmissions(data, texts, notes), funnel(data, texts, notes));
+    }
+
+    /** The shared notes with this table's own definition first. */
+    static List<String> with(String key, ReportTexts texts, List<String> notes) {
+        List<String> all = new ArrayList<>();
+        all.add(texts.text("notes." + key));
+        all.addAll(notes);
+        return all;
+    }
+
+    /** The city first, then peer units in reading order ({@link #unitOrder}), for rows keyed by unit code. */
+    static Comparator<String> cityThenUnits(ReportData data, ReportTexts texts, Map<String, String> levels) {
+        return Comparator.<String>comparingInt(code -> vn.ptdv.review.domain.UnitLevel.CITY.name().equals(levels.get(code)) ? 0 : 1)
+                .thenComparing(unitOrder(data, texts));
+    }
+
+    /**
+     * Membership flow of the city and each peer unit in the as-of year's same period, then every
+     * unit-year whose reported total does not balance with the events (the data-quality list).
+     */
+    static ReportTable flow(ReportData data, ReportTexts texts, List<String> notes) {
+        Columns c = new Columns(texts)
+                .add(UNIT_NAME, TEXT).add(UNIT_LEVEL, TEXT).add(YEAR, PLAIN).add(MEMBERS_AT_START, COUNT).add(ADMITTED, COUNT)
+                .add(TRANSFERRED_IN, COUNT).add(TRANSFERRED_OUT, COUNT).add(DIED, COUNT).add(STRUCK_OFF, COUNT)
+                .add(EXPELLED, COUNT).add(REMOVED, COUNT).add(MEMBERS_AT_END, COUNT).add(BECAME_OFFICIAL, COUNT)
+                .add(REPORTED_MEMBERS_AT_END, COUNT).add(BALANCE_GAP, CHANGE);
+        int year = data.headline().year();
+        Map<String, String> levels = new LinkedHashMap<>();
+        for (Flow f : data.flows()) levels.put(f.unitCode(), f.unitLevel());
+        List<Flow> current = new ArrayList<>(data.flows().stream()
+                .filter(f -> f.year() == year && PeriodKind.YTD.name().equals(f.period())).toList());
+        current.sort(Comparator.comparing(Flow::unitCode, cityThenUnits(data, texts, levels)));
+        List<Flow> gaps = data.flows().stream().filter(f -> PeriodKind.FULL_YEAR.name().equals(f.period())).toList();
+        List<List<Object>> rows = new ArrayList<>();
+        for (Flow f : concat(current, gaps)) {
+            rows.add(Arrays.asList(f.unitName(), level(f.unitLevel(), texts), f.year(), f.membersAtStart(), f.admitted(),
+                    f.transferredIn(), f.transferredOut(), f.died(), f.struckOff(), f.expelled(), f.removed(), f.membersAtEnd(),
+                    f.becameOfficial(), f.reportedMembersAtEnd(), f.balanceGap()));
+        }
+        return c.table(FLOW, rows, with(FLOW, texts, notes));
+    }
+
+    /** The city's new members by characteristic and category, largest category first within each. */
+    static ReportTable breakdown(ReportData data, ReportTexts texts, List<String> notes) {
+        Columns c = new Columns(texts).add(DIMENSION, TEXT).add(CATEGORY, TEXT).add(ADMISSIONS, COUNT).add(SHARE_PCT, RATE);
+        List<Share> sorted = new ArrayList<>(data.breakdown());
+        List<String> order = Arrays.stream(vn.ptdv.review.domain.BreakdownDimension.values()).map(Enum::name).toList();
+        sorted.sort(Comparator.<Share>comparingInt(s -> order.indexOf(s.dimension()))
+                .thenComparing(Comparator.comparingLong(Share::admissions).reversed()).thenComparing(Share::category));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Share s : sorted) {
+            rows.add(Arrays.asList(optional("dimensions." + s.dimension(), s.dimension(), texts),
+                    optional("categories." + s.category(), s.category(), texts), s.admissions(), s.sharePct()));
+        }
+        return c.table(BREAKDOWN, rows, with(BREAKDOWN, texts, notes));
+    }
+
+    /** Grassroots organisations and cells without admissions in the period: dormant first, then by peer unit. */
+    static ReportTable withoutAdmissions(ReportData data, ReportTexts texts, List<String> notes) {
+        Columns c = new Columns(texts).add(PEER_UNIT_NAME, TEXT).add(UNIT_NAME, TEXT).add(UNIT_LEVEL, TEXT)
+                .add(MEMBERS_AT_START, COUNT).add(FULL_YEARS_WITHOUT_ADMISSIONS, PLAIN).add(LAST_ADMISSION_YEAR, PLAIN)
+                .add(DORMANT, TEXT);
+        List<InactiveUnit> sorted = new ArrayList<>(data.withoutAdmissions());
+        sorted.sort(Comparator.<InactiveUnit, Boolean>comparing(u -> !u.dormant())
+                .thenComparing(u -> String.valueOf(u.peerUnitCode()), unitOrder(data, texts))
+                .thenComparing(Comparator.comparingInt(InactiveUnit::fullYearsWithoutAdmissions).reversed())
+                .thenComparing(InactiveUnit::unitName, texts.collator()));
+        List<List<Object>> rows = new ArrayList<>();
+        for (InactiveUnit u : sorted) {
+            rows.add(Arrays.asList(u.peerUnitName(), u.unitName(), level(u.unitLevel(), texts), u.membersAtStart(),
+                    u.fullYearsWithoutAdmissions(), u.lastAdmissionYear(), texts.text(u.dormant() ? "dormant.yes" : "dormant.no")));
+        }
+        return c.table(WITHOUT_ADMISSIONS, rows, with(WITHOUT_ADMISSIONS, texts, notes));
+    }
+
+    /** The admission pipeline of the city and each peer unit (no rows when no candidates.csv was given). */
+    static ReportTable funnel(ReportData data, ReportTexts texts, List<String> notes) {
+        Columns c = new Columns(texts).add(UNIT_NAME, TEXT).add(CANDIDATES_IDENTIFIED, COUNT).add(COMPLETED_COURSE, COUNT)
+                .add(APPLIED, COUNT).add(ADMITTED_FROM_CANDIDATES, COUNT).add(ADMITTED_PCT_OF_COURSE, RATIO)
+                .add(MEDIAN_DAYS_COURSE_TO_ADMISSION, COUNT).add(PROBATION_DUE, COUNT).add(OFFICIAL_ON_TIME, COUNT)
+                .add(OFFICIAL_LATE, COUNT).add(NOT_OFFICIAL_LEFT, COUNT).add(STILL_PROBATIONARY, COUNT);
+        Map<String, String> levels = new LinkedHashMap<>();
+        for (Funnel f : data.funnel()) levels.put(f.unitCode(), f.unitLevel());
+        List<Funnel> sorted = new ArrayList<>(data.funnel());
+        sorted.sort(Comparator.comparing(Funnel::unitCode, cityThenUnits(data, texts, levels)));
+        List<List<Object>> rows = new ArrayList<>();
+        for (Funnel f : sorted) {
+            // Whole days read better than a half day in a review table.
+            Long medianDays = f.medianDaysCourseToAdmission() == null ? null
+                    : f.medianDaysCourseToAdmission().setScale(0, java.math.RoundingMode.HALF_UP).longValue();
+            rows.add(Arrays.asList(f.unitName(), f.identified(), f.completedCourse(), f.applied(), f.admitted(),
+                    f.admittedPctOfCourse(), medianDays, f.probationDue(), f.onTime(), f.late(), f.left(), f.stillProbationary()));
+        }
+        return c.table(FUNNEL, rows, with(FUNNEL, texts, notes));
+    }
+
+    static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    static String level(String level, ReportTexts texts) {
+        return level == null ? null : optional("levels." + level, level, texts);
+    }
+
+    /** The wording for {@code key}, or {@code fallback} (a value as given, e.g. an occupation). */
+    static String optional(String key, String fallback, ReportTexts texts) {
+        try {
+            return texts.text(key);
+        } catch (com.typesafe.config.ConfigException e) {
+            return fallback;
+        }
     }
 
     /** City headline by year (same period). */

@@ -21,14 +21,15 @@ import vn.ptdv.review.sources.SourceFile;
  * Writes a deterministic synthetic source drop for a province like the seed's (see
  * {@link ProvinceProfile}): the unit tree, the roster, events 2020-2024 and annual plans. Counts per
  * unit, year and period are fixed by arithmetic; the seed only decides dates, cells and personal
- * details. Rows are written as they are made, one peer unit at a time, so memory stays bounded.
+ * details. The admission pipeline (candidates.csv) and the probation delays come from a second random
+ * stream per unit, so adding them did not move a single draw of the first: the seed figures stay. Rows are written as they are made, one peer unit at a time, so memory stays bounded.
  */
 public final class SampleGenerator {
     /** Sizes the generator can produce. National and 10× national come with the performance work. */
     public enum Scale { PROVINCE }
 
     /** What was written. */
-    public record Summary(Path directory, long units, long members, long events, long targets) {}
+    public record Summary(Path directory, long units, long members, long events, long targets, long candidates) {}
 
     static final int CELL_SIZE = 40;
     static final int CELLS_PER_GRASSROOTS = 8;
@@ -37,6 +38,12 @@ public final class SampleGenerator {
     /** Relative weight of each month September..December. */
     static final int[] MONTH_WEIGHTS_REST = {11, 10, 10, 14};
     static final LocalDate HISTORY_END = LocalDate.of(ProvinceProfile.LAST_YEAR, 12, 31);
+    /** Offset of the second random stream (pipeline, probation delays) from the first. */
+    static final long PIPELINE_STREAM = 7_919L;
+    /** Share of new members whose probation decision came after 12 months + 30 working days. */
+    static final double LATE_OFFICIAL = 0.06;
+    /** Candidates identified each year who were not (yet) admitted, per admission of that year. */
+    static final double WAITING_PER_ADMISSION = 0.45;
 
     private final long seed;
 
@@ -60,7 +67,8 @@ public final class SampleGenerator {
             try (CsvWriter unitsOut = new CsvWriter(directory.resolve(SourceFile.UNITS.fileName()), SourceFile.UNITS.columnNames());
                  CsvWriter membersOut = new CsvWriter(directory.resolve(SourceFile.MEMBERS.fileName()), SourceFile.MEMBERS.columnNames());
                  CsvWriter eventsOut = new CsvWriter(directory.resolve(SourceFile.EVENTS.fileName()), SourceFile.EVENTS.columnNames());
-                 CsvWriter targetsOut = new CsvWriter(directory.resolve(SourceFile.TARGETS.fileName()), SourceFile.TARGETS.columnNames())) {
+                 CsvWriter targetsOut = new CsvWriter(directory.resolve(SourceFile.TARGETS.fileName()), SourceFile.TARGETS.columnNames());
+                 CsvWriter candidatesOut = new CsvWriter(directory.resolve(SourceFile.CANDIDATES.fileName()), SourceFile.CANDIDATES.columnNames())) {
                 unitsOut.row(ProvinceProfile.CITY_CODE, ProvinceProfile.CITY_NAME, null, UnitLevel.CITY.name(), null, null, null, null);
                 for (int i = 0; i < units.size(); i++) {
                     int[] unitYtd = new int[years];
@@ -69,16 +77,19 @@ public final class SampleGenerator {
                         unitYtd[y] = ytd[y][i];
                         unitRest[y] = rest[y][i];
                     }
-                    UnitGenerator g = new UnitGenerator(units.get(i), unitYtd, unitRest, new SplittableRandom(seed * 1_000_003L + i));
+                    UnitGenerator g = new UnitGenerator(units.get(i), unitYtd, unitRest, new SplittableRandom(seed * 1_000_003L + i),
+                            new SplittableRandom(seed * 1_000_033L + PIPELINE_STREAM + i), candidatesOut);
                     g.writeUnits(unitsOut);
                     g.writePeople(membersOut, eventsOut, ids);
+                    g.writeWaitingCandidates(ids);
                     g.writeTargets(targetsOut);
                 }
                 Files.writeString(directory.resolve(SourceDrop.SAMPLE_MARKER),
                         "Synthetic sample drop made by `jobs/review sample` (scale " + scale.name().toLowerCase(Locale.ROOT)
                                 + ", seed " + seed + ").\nThe people in it do not exist. It is ingested with the public sample"
                                 + " pseudonym key; real drops need REVIEW_PSEUDONYM_KEY.\n", StandardCharsets.UTF_8);
-                return new Summary(directory, unitsOut.rows(), membersOut.rows(), eventsOut.rows(), targetsOut.rows());
+                return new Summary(directory, unitsOut.rows(), membersOut.rows(), eventsOut.rows(), targetsOut.rows(),
+                        candidatesOut.rows());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the sample to " + directory, e);
@@ -89,6 +100,9 @@ public final class SampleGenerator {
     static final class Ids {
         long member;
         long event;
+        long candidate;
+
+        String nextCandidate() { return String.format(Locale.ROOT, "UV%08d", ++candidate); }
 
         String nextMember() { return String.format(Locale.ROOT, "DV%08d", ++member); }
 
@@ -103,11 +117,17 @@ public final class SampleGenerator {
         private final int[] admissionsYtd;
         private final int[] admissionsRest;
         private final SplittableRandom rng;
+        /** The second stream: candidates and probation delays only. */
+        private final SplittableRandom pipeline;
+        private final CsvWriter candidatesOut;
         private final String[] cells;
         private final int[] cellGrassroots;
 
-        UnitGenerator(PeerUnitProfile p, int[] admissionsYtd, int[] admissionsRest, SplittableRandom rng) {
+        UnitGenerator(PeerUnitProfile p, int[] admissionsYtd, int[] admissionsRest, SplittableRandom rng,
+                      SplittableRandom pipeline, CsvWriter candidatesOut) {
             this.p = p;
+            this.pipeline = pipeline;
+            this.candidatesOut = candidatesOut;
             this.admissionsYtd = admissionsYtd;
             this.admissionsRest = admissionsRest;
             this.rng = rng;
@@ -248,13 +268,47 @@ public final class SampleGenerator {
                     Person person = person(admitted, newMemberAge(), female);
                     String unit = cells[rng.nextInt(cells.length)];
                     LocalDate official = admitted.plusYears(1);
+                    if (pipeline.nextDouble() < LATE_OFFICIAL) official = official.plusDays(45 + pipeline.nextInt(90));
                     if (official.isAfter(HISTORY_END)) official = null;
+                    writeAdmittedCandidate(ids, id, unit, admitted, person.sourceGroup);
                     events.row(ids.nextEvent(), id, EventType.ADMITTED.name(), admitted, unit, person.sourceGroup.name());
                     if (official != null) {
                         events.row(ids.nextEvent(), id, EventType.OFFICIAL.name(), official, unit, null);
                     }
                     members.row(id, person.name, person.birth, female ? "F" : "M", person.ethnicity, person.religion,
                             person.education, person.occupation, unit, admitted, official, null, null);
+                }
+            }
+        }
+
+        /**
+         * The candidate a new member was: identified 8-20 months before admission, the awareness course
+         * 2-7 months before, the application 1-8 weeks before.
+         */
+        void writeAdmittedCandidate(Ids ids, String memberId, String unit, LocalDate admitted, SourceGroup group) {
+            LocalDate course = admitted.minusDays(60 + pipeline.nextInt(150));
+            LocalDate identified = course.minusDays(90 + pipeline.nextInt(300));
+            LocalDate applied = admitted.minusDays(7 + pipeline.nextInt(50));
+            candidatesOut.row(ids.nextCandidate(), unit, identified, course, applied, memberId, group.name());
+        }
+
+        /**
+         * Candidates identified in each year who were not admitted (yet): about a third took the course,
+         * a few of those applied. With the admitted ones, roughly 60% of a year's course ends in admission.
+         */
+        void writeWaitingCandidates(Ids ids) {
+            for (int y = 0; y < admissionsYtd.length; y++) {
+                int year = ProvinceProfile.FIRST_YEAR + y;
+                int waiting = (int) Math.round((admissionsYtd[y] + admissionsRest[y]) * WAITING_PER_ADMISSION);
+                for (int j = 0; j < waiting; j++) {
+                    LocalDate identified = LocalDate.of(year, 1, 1).plusDays(pipeline.nextInt(365));
+                    LocalDate course = pipeline.nextDouble() < 0.35 ? identified.plusDays(60 + pipeline.nextInt(200)) : null;
+                    if (course != null && course.isAfter(HISTORY_END)) course = null;
+                    LocalDate applied = course != null && pipeline.nextDouble() < 0.25 ? course.plusDays(20 + pipeline.nextInt(60)) : null;
+                    if (applied != null && applied.isAfter(HISTORY_END)) applied = null;
+                    SourceGroup group = SourceGroup.values()[pipeline.nextInt(SourceGroup.values().length)];
+                    candidatesOut.row(ids.nextCandidate(), cells[pipeline.nextInt(cells.length)], identified, course, applied, null,
+                            group.name());
                 }
             }
         }

@@ -53,7 +53,16 @@ public enum SourceFile {
             List.of(
                     SourceColumn.required(UNIT_CODE, "The reporting unit."),
                     SourceColumn.required(YEAR, "The year whose 1 January the count is for."),
-                    SourceColumn.required(MEMBERS_AT_START, "Total members, probationary included, at 1 January.")));
+                    SourceColumn.required(MEMBERS_AT_START, "Total members, probationary included, at 1 January."))),
+    CANDIDATES("candidates.csv", true, "The admission pipeline: outstanding candidates (quần chúng ưu tú), the awareness course, the application, the admission (personal data: ids are pseudonymised in silver).",
+            List.of(
+                    SourceColumn.required(CANDIDATE_ID, "The candidate's id in the source system (never leaves bronze)."),
+                    SourceColumn.required(UNIT_CODE, "The cell or grassroots organisation following the candidate."),
+                    SourceColumn.required(IDENTIFIED_ON, "Date the candidate was identified as an outstanding candidate."),
+                    SourceColumn.optional(COURSE_COMPLETED_ON, "Date the party awareness course was completed (certificate); empty if not yet."),
+                    SourceColumn.optional(APPLIED_ON, "Date the application for admission was made; empty if not yet."),
+                    SourceColumn.optional(ADMITTED_MEMBER_ID, "The member_id (as in members.csv) once admitted; empty if not admitted."),
+                    SourceColumn.optional(SOURCE_GROUP, "YOUTH_UNION | STUDENT | TEACHER | ENTERPRISE_WORKER | RESIDENT | OTHER.")));
 
     private final String fileName;
     private final boolean optionalFile;

@@ -107,7 +107,8 @@ class LauncherIT {
         assertThat(Files.isDirectory(work.resolve("warehouse/metastore_db"))).isTrue();
         // The review pack (issue 4), in the default ./reports.
         for (String f : List.of("review-2024-08-31.xlsx", "city-trend.png", "peer-admissions.png", "attainment.png",
-                "peer-rates.png", "summary-2024-08-31.md", "summary-2024-08-31.html")) {
+                "peer-rates.png", "membership-flow.png", "admissions-breakdown.png", "units-without-admissions.png",
+                "pipeline-funnel.png", "summary-2024-08-31.md", "summary-2024-08-31.html")) {
             assertThat(work.resolve("reports").resolve(f)).as(f).isNotEmptyFile();
         }
     }

@@ -104,7 +104,7 @@ class SampleToGoldTest extends SparkTest {
     @Test
     void everyRowIsAccountedForAndTheSampleIsClean() throws Exception {
         assertThat(first).extracting(a -> a.file()).containsExactly(SourceFile.UNITS, SourceFile.MEMBERS,
-                SourceFile.EVENTS, SourceFile.TARGETS);
+                SourceFile.EVENTS, SourceFile.TARGETS, SourceFile.CANDIDATES);
         for (FileAccounting a : first) {
             assertThat(a.read()).as(a.file().fileName()).isEqualTo(dataLines(sample.resolve(a.file().fileName())));
             assertThat(a.quarantined()).as(a.file().fileName()).isZero();
@@ -182,8 +182,10 @@ class SampleToGoldTest extends SparkTest {
     void noSourceIdentityReachesSilverOrGold() {
         // Every raw member id, full name and birth date of the input; none may appear in any text column downstream.
         Dataset<Row> roster = spark.read().option("header", "true").csv(sample.resolve("members.csv").toString());
+        Dataset<Row> candidates = spark.read().option("header", "true").csv(sample.resolve("candidates.csv").toString());
         Dataset<Row> identities = roster.select(org.apache.spark.sql.functions.col(MEMBER_ID).as("v"))
-                .union(roster.select(FULL_NAME)).union(roster.select(BIRTH_DATE)).distinct().cache();
+                .union(roster.select(FULL_NAME)).union(roster.select(BIRTH_DATE)).union(candidates.select(CANDIDATE_ID))
+                .distinct().cache();
         assertThat(identities.count()).isGreaterThan(68_000);
         List<TableDef> downstream = new ArrayList<>(Tables.SILVER_ALL);
         downstream.addAll(Tables.GOLD_ALL);
@@ -211,21 +213,27 @@ class SampleToGoldTest extends SparkTest {
         vn.ptdv.review.report.ReportTexts vi = vn.ptdv.review.report.ReportTexts.load("vi", null);
         List<Path> files = new vn.ptdv.review.report.ReportJob(warehouse).run(AS_OF, out.resolve("vi"), vi);
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("review-2024-08-31.xlsx",
-                "city-trend.png", "peer-admissions.png", "attainment.png", "peer-rates.png",
+                "city-trend.png", "peer-admissions.png", "attainment.png", "peer-rates.png", "membership-flow.png",
+                "admissions-breakdown.png", "units-without-admissions.png", "pipeline-funnel.png",
                 "summary-2024-08-31.md", "summary-2024-08-31.html");
         for (String summary : List.of("summary-2024-08-31.md", "summary-2024-08-31.html")) {
             assertThat(Files.readString(out.resolve("vi").resolve(summary))).as(summary)
                     .contains("Từ ngày 1-1 đến ngày 31-8-2024", "1.381 đảng viên", "2,25%", "tăng 531 đảng viên", "162,5%",
                             "vượt các năm 2020, 2021, 2022", "2/15", "Huyện ủy Hòa Vang (3,64%)", "Đảng ủy Đại học Đà Nẵng (6,52%)");
         }
-        for (Path png : files.subList(1, 5)) {
+        for (Path png : files.subList(1, 9)) {
             vn.ptdv.review.testing.Pictures.assertPicture(png, vi.integer("charts.width"), vi.integer("charts.height"));
         }
 
         // Workbook against gold: the city sheet row by row, the attainment sheet unit by unit.
         try (var in = Files.newInputStream(files.get(0));
                 var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+            // The units-without-admissions sheet lists every row of the gold table for 2024 YTD, dormant first.
+            long withoutAdmissions = gold(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS).count();
+            var inactiveSheet = wb.getSheetAt(6);
+            assertThat(inactiveSheet.getRow((int) withoutAdmissions).getCell(1).getStringCellValue()).isNotBlank();
+            assertThat(inactiveSheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Có");
             var sheet = wb.getSheetAt(0);
             List<Row> cityYtd = warehouse.read(Tables.GOLD_CITY_SUMMARY)
                     .where(AS_OF_DATE + " = DATE'" + AS_OF + "' AND period = 'YTD'").orderBy(YEAR).collectAsList();
@@ -261,5 +269,49 @@ class SampleToGoldTest extends SparkTest {
         new vn.ptdv.review.report.ReportJob(warehouse).run(AS_OF, out.resolve("en"), en);
         assertThat(Files.readString(out.resolve("en").resolve("summary-2024-08-31.md")))
                 .contains("1,381", "2.25%", "531 more", "162.5%", "2 of 15", "Huyện ủy Hòa Vang (3.64%)");
+    }
+
+    // ------------------------------------------------------------------ issue 8: the rest of the review
+
+    @Test
+    void breakdownCategoriesSumToTheAdmissionsAndTheSharesAreRealistic() {
+        Dataset<Row> city = gold(Tables.GOLD_ADMISSIONS_BREAKDOWN).where("unit_level = 'CITY'");
+        for (Row r : city.groupBy(DIMENSION).agg(org.apache.spark.sql.functions.sum(ADMISSIONS)).collectAsList()) {
+            assertThat(r.getLong(1)).as(r.getString(0)).isEqualTo(1381);
+        }
+        // The sample draws 47% women and 70% aged 18-30 (DHDN more): the review's "women ~40-50%, ages 18-30 the majority".
+        BigDecimal women = one(city, "dimension = 'GENDER' AND category = 'F'").getAs(SHARE_PCT);
+        assertThat(women).isBetween(new BigDecimal("40"), new BigDecimal("50"));
+        BigDecimal young = one(city, "dimension = 'AGE_BAND' AND category = '18_30'").getAs(SHARE_PCT);
+        assertThat(young).isGreaterThan(new BigDecimal("50"));
+    }
+
+    @Test
+    void membershipFlowOfTheCityBalancesYearToYear() {
+        // No reported totals in the sample: no gap anywhere; the city's 2023 end is its 2024 start, 61,380.
+        Dataset<Row> flow = warehouse.read(Tables.GOLD_MEMBERSHIP_FLOW).where(AS_OF_DATE + " = DATE'" + AS_OF + "'");
+        assertThat(flow.where("balance_gap IS NOT NULL").count()).isZero();
+        Row city2023 = one(flow, "unit_level = 'CITY' AND year = 2023 AND period = 'FULL_YEAR'");
+        assertThat(city2023.<Long>getAs(MEMBERS_AT_END)).isEqualTo(61380);
+        Row city2024 = one(flow, "unit_level = 'CITY' AND year = 2024 AND period = 'YTD'");
+        assertThat(city2024.<Long>getAs(ADMITTED)).isEqualTo(1381);
+    }
+
+    @Test
+    void someCellsAreDormant() {
+        Dataset<Row> without = gold(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS);
+        assertThat(without.where("unit_level = 'CELL'").count()).isGreaterThan(0);
+        assertThat(without.where("dormant").count()).isGreaterThan(0);
+        assertThat(without.where("dormant AND full_years_without_admissions < 2").count()).isZero();
+    }
+
+    @Test
+    void pipelineFunnelOfTheCityFromTheSampleCandidates() {
+        Row city = one(gold(Tables.GOLD_PIPELINE_FUNNEL), "unit_level = 'CITY'");
+        assertThat(city.<Long>getAs(ADMITTED_FROM_CANDIDATES)).isEqualTo(1381);   // every new member was a candidate
+        assertThat(city.<Long>getAs(COMPLETED_COURSE)).isGreaterThan(city.<Long>getAs(APPLIED) / 2);
+        assertThat(city.<Long>getAs(PROBATION_DUE)).isEqualTo(city.<Long>getAs(OFFICIAL_ON_TIME) + city.<Long>getAs(OFFICIAL_LATE)
+                + city.<Long>getAs(NOT_OFFICIAL_LEFT) + city.<Long>getAs(STILL_PROBATIONARY));
+        assertThat(city.<Long>getAs(OFFICIAL_LATE)).isGreaterThan(0);
     }
 }

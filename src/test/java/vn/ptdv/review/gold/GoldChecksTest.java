@@ -50,4 +50,23 @@ class GoldChecksTest extends SparkTest {
         assertThatThrownBy(() -> vn.ptdv.review.quality.DataChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, twice))
                 .hasMessageContaining("one row per [as_of_date, unit_code, year, period]");
     }
+
+    static Dataset<Row> flow(long end) {
+        // 100 + 5 admitted + 2 in - 1 out - 1 died - 1 struck off - 0 - 0 = 104.
+        return rows(Tables.GOLD_MEMBERSHIP_FLOW, List.of(UNIT_CODE, YEAR, PERIOD, MEMBERS_AT_START, ADMITTED, TRANSFERRED_IN,
+                TRANSFERRED_OUT, DIED, STRUCK_OFF, EXPELLED, REMOVED, MEMBERS_AT_END),
+                r("U1", 2024, "YTD", 100L, 5L, 2L, 1L, 1L, 1L, 0L, 0L, end),
+                r("U2", 2024, "YTD", null, 5L, 0L, 0L, 0L, 0L, 0L, 0L, null));   // start unknown: nothing to check
+    }
+
+    @Test
+    void flowThatBalancesPasses() {
+        assertThatCode(() -> GoldChecks.flowBalances(flow(104))).doesNotThrowAnyException();
+    }
+
+    @Test
+    void flowThatDoesNotBalanceFailsNamingTheCheck() {
+        assertThatThrownBy(() -> GoldChecks.flowBalances(flow(105)))
+                .hasMessageContaining("gold.membership_flow: start + admitted + in - out - died - struck_off - expelled - removed = end' failed on 1 row(s)");
+    }
 }

@@ -45,7 +45,8 @@ class ReportBuildersTest {
     @Test
     void tablesHaveYearsAsColumnsAndPeersByGroupThenRank() {
         List<ReportTable> tables = ReportTables.all(data, vi);
-        assertThat(tables).extracting(ReportTable::key).containsExactly("city", "trend", "attainment", "peers");
+        assertThat(tables).extracting(ReportTable::key).containsExactly("city", "trend", "attainment", "peers", "flow",
+                "breakdown", "without-admissions", "funnel");
         ReportTable trend = tables.get(1);
         assertThat(trend.headers()).containsExactly("Đảng bộ", "Kết nạp 2023", "Kết nạp 2024", "Đảng viên đầu năm", "Tỷ lệ kết nạp");
         assertThat(trend.rows().get(1)).containsExactly("Huyện ủy Hòa Vang", 120L, 164L, 4505L, ReportFixtures.d("3.64"));
@@ -60,7 +61,7 @@ class ReportBuildersTest {
         Path file = dir.resolve("review.xlsx");
         WorkbookBuilder.write(ReportTables.all(data, vi), vi, file);
         try (InputStream in = Files.newInputStream(file); Workbook wb = WorkbookFactory.create(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(4);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
             Sheet city = wb.getSheet("Toàn thành phố");
             assertThat(city.getPaneInformation().isFreezePane()).isTrue();
             assertThat(city.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
@@ -89,7 +90,8 @@ class ReportBuildersTest {
     void chartsDecodeAsImagesOfTheConfiguredSizeAndAreNotBlank(@TempDir Path dir) throws IOException {
         List<Path> files = ChartBuilder.writeAll(data, vi, dir);
         assertThat(files).extracting(p -> p.getFileName().toString())
-                .containsExactly("city-trend.png", "peer-admissions.png", "attainment.png", "peer-rates.png");
+                .containsExactly("city-trend.png", "peer-admissions.png", "attainment.png", "peer-rates.png", "membership-flow.png",
+                        "admissions-breakdown.png", "units-without-admissions.png", "pipeline-funnel.png");
         for (Path f : files) Pictures.assertPicture(f, vi.integer("charts.width"), vi.integer("charts.height"));
     }
 
@@ -100,9 +102,48 @@ class ReportBuildersTest {
         String html = SummaryBuilder.html(data, tables, charts, vi);
         assertThat(html).contains("<html lang=\"vi\">").contains("1.381 đảng viên")
                 .contains("data:image/png;base64,").contains("<td class=\"n\">61.380</td>").contains("<th>Kết nạp 2024</th>");
-        assertThat(html.split("data:image/png;base64,", -1)).hasSize(5);
+        assertThat(html.split("data:image/png;base64,", -1)).hasSize(9);
         String md = SummaryBuilder.markdown(data, tables, charts, vi);
         assertThat(md).contains("## 8 tháng kết nạp 1.381 đảng viên").contains("![city-trend.png](city-trend.png)")
                 .contains("| 2024 | 1-1-2024 | 31-8-2024 | 1.381 | 61.380 | 2,25% | 850 | +531 | 162,5% |");
+    }
+
+    @Test
+    void flowSheetHasTheCityThenPeerUnitsThenTheUnitsThatDoNotBalance() {
+        ReportTable flow = ReportTables.all(data, vi).get(4);
+        assertThat(flow.title()).isEqualTo("Biến động đảng viên");
+        assertThat(flow.rows()).extracting(r -> r.get(0)).containsExactly("Thành phố", "Quận ủy Hải Châu", "Huyện ủy Hòa Vang", "Chi bộ 2");
+        assertThat(flow.rows().get(0)).containsExactly("Thành phố", "Thành phố", 2024, 61380L, 1381L, 50L, 40L, 30L, 5L, 1L, 0L,
+                62735L, 900L, null, null);
+        List<Object> gap = flow.rows().get(3);   // Chi bộ 2, 2023: reported 40, events 41
+        assertThat(gap.get(2)).isEqualTo(2023);
+        assertThat(gap.get(14)).isEqualTo(-1L);
+        assertThat(ReportTable.display(gap.get(14), flow.kinds().get(14), vi)).isEqualTo("-1");
+        assertThat(flow.notes().get(0)).startsWith("Biến động đảng viên: cuối kỳ = đầu năm");
+    }
+
+    @Test
+    void breakdownSheetNamesDimensionsAndCategoriesLargestFirst() {
+        ReportTable breakdown = ReportTables.all(data, vi).get(5);
+        assertThat(breakdown.rows()).extracting(r -> r.get(0) + " " + r.get(1))
+                .containsExactly("Giới tính Nam", "Giới tính Nữ", "Tuổi khi kết nạp 18-30", "Tuổi khi kết nạp 31-45");
+        assertThat(ReportTables.all(data, en).get(5).rows().get(1)).containsExactly("Gender", "Women", 681L, ReportFixtures.d("49.31"));
+    }
+
+    @Test
+    void unitsWithoutAdmissionsListTheDormantFirst() {
+        ReportTable without = ReportTables.all(data, vi).get(6);
+        // Dormant (both of Hải Châu), the longest run first; then Hòa Vang's cell that admitted in 2023.
+        assertThat(without.rows()).extracting(r -> r.get(1)).containsExactly("Chi bộ 3", "Đảng bộ phường B", "Chi bộ thôn A");
+        assertThat(without.rows().get(0)).containsExactly("Quận ủy Hải Châu", "Chi bộ 3", "Chi bộ", 25L, 3, null, "Có");
+        assertThat(without.rows().get(2).get(6)).isEqualTo("");
+    }
+
+    @Test
+    void funnelSheetShowsWholeMedianDays() {
+        ReportTable funnel = ReportTables.all(data, vi).get(7);
+        assertThat(funnel.rows()).extracting(r -> r.get(0)).containsExactly("Thành phố", "Huyện ủy Hòa Vang");
+        assertThat(funnel.rows().get(0).get(6)).isEqualTo(89L);   // 88.5 days, half-up
+        assertThat(funnel.rows().get(0).get(5)).isEqualTo(ReportFixtures.d("92.1"));
     }
 }

@@ -6,6 +6,10 @@ import java.util.List;
 import java.util.Map;
 import vn.ptdv.review.report.ReportData.Attainment;
 import vn.ptdv.review.report.ReportData.CityYear;
+import vn.ptdv.review.report.ReportData.Flow;
+import vn.ptdv.review.report.ReportData.Funnel;
+import vn.ptdv.review.report.ReportData.InactiveUnit;
+import vn.ptdv.review.report.ReportData.Share;
 import vn.ptdv.review.report.ReportData.Peer;
 import vn.ptdv.review.report.ReportData.UnitYear;
 
@@ -14,6 +18,8 @@ import vn.ptdv.review.report.ReportData.UnitYear;
  * City 2024: 1,381 admissions of 61,380 members = 2.25%; 2023: 850 of 60,000 = 1.42%;
  * change +531, ratio 1,381 / 850 = 162.47% -> 162.5. HV: 164 of plan 150 = 109.3%, met;
  * DH: 88 of 80 = 110.0%, met; HC: 132 of 230 = 57.4%, not met. 2 of 3 met.
+ * Flow 2024 to 31 Aug: city 61,380 + 1,381 + 50 - 40 - 30 - 5 - 1 = 62,735; HC 9,200 + 132 - 5 - 3 = 9,324;
+ * HV 4,505 + 164 + 3 - 2 - 4 - 1 = 4,665; and a cell of HC whose 2023 did not balance (reported 40, events 41).
  */
 final class ReportFixtures {
     private ReportFixtures() {}
@@ -44,6 +50,22 @@ final class ReportFixtures {
                 new Peer("01", "Quận ủy Hải Châu", "URBAN_DISTRICT", 132, d("1.43"), 3, 1, 1, d("2.25"), d("-0.82"), 4, false),
                 new Peer("07", "Huyện ủy Hòa Vang", "RURAL_DISTRICT", 164, d("3.64"), 2, 1, 1, d("2.25"), d("1.39"), 3, true),
                 new Peer("13", "Đảng ủy Đại học Đà Nẵng", "SECTOR", 88, d("6.52"), 1, 1, 1, d("2.25"), d("4.27"), 2, true));
-        return new ReportData(asOf, Map.of("gold.city_summary", 7L, "gold.peer_comparison", 5L), city, trend, attainment, peers);
+        List<Flow> flows = List.of(
+                new Flow("07", "Huyện ủy Hòa Vang", "UNIT", 2024, "YTD", 4505L, 164, 3, 2, 4, 1, 0, 0, 4665L, 120, null, null),
+                new Flow("01-03-002", "Chi bộ 2", "CELL", 2023, "FULL_YEAR", 40L, 1, 0, 0, 0, 0, 0, 0, 41L, 0, 40L, -1L),
+                new Flow("01", "Quận ủy Hải Châu", "UNIT", 2024, "YTD", 9200L, 132, 0, 5, 3, 0, 0, 0, 9324L, 100, null, null),
+                new Flow("DN", "Thành phố", "CITY", 2024, "YTD", 61380L, 1381, 50, 40, 30, 5, 1, 0, 62735L, 900, null, null));
+        List<Share> breakdown = List.of(
+                new Share("AGE_BAND", "31_45", 481, d("34.83")), new Share("GENDER", "F", 681, d("49.31")),
+                new Share("AGE_BAND", "18_30", 900, d("65.17")), new Share("GENDER", "M", 700, d("50.69")));
+        List<InactiveUnit> inactive = List.of(
+                new InactiveUnit("07-01-001", "Chi bộ thôn A", "CELL", "07", "Huyện ủy Hòa Vang", 30L, 0, 2023, false),
+                new InactiveUnit("01-01", "Đảng bộ phường B", "GRASSROOTS", "01", "Quận ủy Hải Châu", 120L, 2, 2021, true),
+                new InactiveUnit("01-02-003", "Chi bộ 3", "CELL", "01", "Quận ủy Hải Châu", 25L, 3, null, true));
+        List<Funnel> funnel = List.of(
+                new Funnel("07", "Huyện ủy Hòa Vang", "UNIT", 250, 180, 170, 164, d("91.1"), d("75.0"), 150, 140, 5, 2, 3),
+                new Funnel("DN", "Thành phố", "CITY", 2200, 1500, 1400, 1381, d("92.1"), d("88.5"), 1200, 1100, 60, 15, 25));
+        return new ReportData(asOf, Map.of("gold.city_summary", 7L, "gold.peer_comparison", 5L), city, trend, attainment, peers,
+                flows, breakdown, inactive, funnel);
     }
 }
