@@ -34,6 +34,8 @@ public final class Tables {
     public static final DecimalType RATE = createDecimalType(7, 2);
     /** Ratios and attainment: 1 decimal, rounded half-up. */
     public static final DecimalType RATIO = createDecimalType(9, 1);
+    /** Lineage shares: a fraction from 0 to 1, 12 decimals. */
+    public static final DecimalType SHARE_TYPE = createDecimalType(20, 12);
     /** Rate targets as given in targets.csv. */
     public static final DecimalType RATE_TARGET = createDecimalType(6, 2);
 
@@ -184,15 +186,36 @@ public final class Tables {
 
     private static final StructField AS_OF = key(AS_OF_DATE, DateType,
             "The as-of date the row was computed for; recomputing an as-of replaces exactly its rows.");
+    private static final StructField STRUCTURE_KEY = key(STRUCTURE, StringType,
+            "REFERENCE = every year restated on the units valid at the as-of date (merged units' history under their successor,"
+                    + " split units' divided by share) | HISTORICAL = units as they were in each year.");
+
+    /**
+     * A gold table: as_of_date and structure lead the schema and the key, so that computing one as-of on
+     * one structure replaces exactly those rows ({@link #goldCondition}). Every gold table is made here.
+     */
+    static TableDef gold(String name, List<StructField> fields, List<String> key, String grain, String description) {
+        List<StructField> all = new ArrayList<>(List.of(AS_OF, STRUCTURE_KEY));
+        all.addAll(fields);
+        List<String> keys = new ArrayList<>(List.of(AS_OF_DATE, STRUCTURE));
+        keys.addAll(key);
+        return new TableDef(new TableId(GOLD, name), createStructType(all), List.copyOf(keys),
+                "one row per as_of_date × structure × " + grain, description);
+    }
+
+    /** The rows of one compute in any gold table: the replaceWhere condition and the readers' filter. */
+    public static String goldCondition(java.time.LocalDate asOf, vn.ptdv.review.domain.Structure structure) {
+        return AS_OF_DATE + " = DATE'" + asOf + "' AND " + STRUCTURE + " = '" + structure.name() + "'";
+    }
+
     private static final StructField YEAR_KEY = key(YEAR, IntegerType, "Calendar year of the period.");
     private static final StructField PERIOD_KEY = key(PERIOD, StringType,
             "YTD = 1 Jan to the as-of month-day (29 Feb -> 28 Feb in other years); FULL_YEAR = the calendar year, complete years only.");
     private static final String RATE_DOC =
             "100 × admissions / members_at_start, rounded half-up to 2 decimals; null when members_at_start is unknown or 0.";
 
-    public static final TableDef GOLD_ADMISSIONS_TREND = new TableDef(new TableId(GOLD, "admissions_trend"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_ADMISSIONS_TREND = gold("admissions_trend",
+            List.of(
                     key(UNIT_CODE, StringType, "The unit (every level)."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     col(UNIT_LEVEL, StringType, "CITY | UNIT | GRASSROOTS | CELL."),
@@ -207,13 +230,12 @@ public final class Tables {
                     col(PREV_YEAR_ADMISSIONS, LongType, "Admissions in the same period of the previous year; null for the first year in range."),
                     col(CHANGE_VS_PREV_YEAR, LongType, "admissions - prev_year_admissions."),
                     col(RATIO_TO_PREV_YEAR_PCT, RATIO, "100 × admissions / prev_year_admissions, 1 decimal half-up; null when that is 0 or unknown."),
-                    col(RANK_AMONG_YEARS, IntegerType, "1 = the year with most admissions in this period among the years in range; ties share a rank."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × unit (every level) × year × period",
+                    col(RANK_AMONG_YEARS, IntegerType, "1 = the year with most admissions in this period among the years in range; ties share a rank.")),
+            List.of(UNIT_CODE, YEAR, PERIOD), "unit (every level) × year × period",
             "Admissions, start-of-year members and the admission rate, year against year.");
 
-    public static final TableDef GOLD_TARGET_ATTAINMENT = new TableDef(new TableId(GOLD, "target_attainment"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_TARGET_ATTAINMENT = gold("target_attainment",
+            List.of(
                     key(UNIT_CODE, StringType, "The peer unit (đảng bộ trực thuộc)."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     YEAR_KEY,
@@ -228,13 +250,12 @@ public final class Tables {
                     col(EXPECTED_BY_NOW_SEASONAL, RATIO, "Plan × the share of full-year admissions the unit made by this month-day in earlier complete years in range; null without such years."),
                     col(STATUS, StringType, "MET | ON_TRACK (admissions >= the seasonal expectation, else the pro rata one) | BEHIND; null without a plan."),
                     col(TARGET_MET, BooleanType, "Đạt và vượt chỉ tiêu: admissions >= admissions_target; for a rate-only plan admission_rate_pct >= rate_target_pct; null without a plan."),
-                    col(PROJECTED_YEAR_END, LongType, "Admissions projected for the whole year: admissions / seasonal share (else / elapsed share), rounded half-up; for FULL_YEAR the admissions."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × peer unit × year × period",
+                    col(PROJECTED_YEAR_END, LongType, "Admissions projected for the whole year: admissions / seasonal share (else / elapsed share), rounded half-up; for FULL_YEAR the admissions.")),
+            List.of(UNIT_CODE, YEAR, PERIOD), "peer unit × year × period",
             "Each peer unit's admissions against its annual plan.");
 
-    public static final TableDef GOLD_PEER_COMPARISON = new TableDef(new TableId(GOLD, "peer_comparison"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_PEER_COMPARISON = gold("peer_comparison",
+            List.of(
                     key(UNIT_CODE, StringType, "The peer unit."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     col(PEER_GROUP, StringType, "Its peer group."),
@@ -248,13 +269,12 @@ public final class Tables {
                     col(CITY_RATE_PCT, RATE, "The city's admission rate in the same period."),
                     col(DIFF_FROM_CITY_PP, RATE, "admission_rate_pct - city_rate_pct, in percentage points."),
                     col(QUARTILE, IntegerType, "1 = top quarter by rank_overall: ceil(4 × rank_overall / peer units)."),
-                    col(TARGET_MET, BooleanType, "As in gold.target_attainment."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × peer unit × year × period",
+                    col(TARGET_MET, BooleanType, "As in gold.target_attainment.")),
+            List.of(UNIT_CODE, YEAR, PERIOD), "peer unit × year × period",
             "Peer units ranked by admission rate, overall and within their peer group, against the city.");
 
-    public static final TableDef GOLD_CITY_SUMMARY = new TableDef(new TableId(GOLD, "city_summary"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_CITY_SUMMARY = gold("city_summary",
+            List.of(
                     col(UNIT_CODE, StringType, "Code of the city."),
                     YEAR_KEY,
                     PERIOD_KEY,
@@ -269,12 +289,22 @@ public final class Tables {
                     col(YEARS_EXCEEDED, createArrayType(IntegerType), "Years in range whose same period had fewer admissions, ascending."),
                     col(UNITS_TOTAL, IntegerType, "Peer units in the period."),
                     col(UNITS_MET_TARGET, IntegerType, "Peer units whose target_met is true."),
-                    col(UNITS_MET_TARGET_NAMES, createArrayType(StringType), "Their names, in name order."))),
-            List.of(AS_OF_DATE, YEAR, PERIOD), "one row per as_of_date × year × period",
+                    col(UNITS_MET_TARGET_NAMES, createArrayType(StringType), "Their names, in name order.")),
+            List.of(YEAR, PERIOD), "year × period",
             "The city headline of the review: the figures of its closing paragraph.");
 
+    public static final TableDef SILVER_UNIT_LINEAGE = new TableDef(new TableId(SILVER, "unit_lineage"),
+            withSilverLineage(
+                    key(FROM_UNIT, StringType, "The unit members moved from."),
+                    key(TO_UNIT, StringType, "The unit they moved to (from_unit itself for the part that stays)."),
+                    key(EFFECTIVE_ON, DateType, "First day they belong to to_unit."),
+                    col(SHARE, SHARE_TYPE, "Fraction of from_unit's members that moved; the shares of one from_unit on one date sum to 1.")),
+            List.of(FROM_UNIT, TO_UNIT, EFFECTIVE_ON), "one row per from_unit × to_unit × effective_on",
+            "Splits and partial transfers of units, validated: no cycles, no gaps or overlaps in validity, shares summing to 1."
+                    + " Whole-unit successions are units.successor_code.");
+
     public static final List<TableDef> SILVER_ALL = List.of(SILVER_UNITS, SILVER_MEMBERS, SILVER_EVENTS, SILVER_TARGETS,
-            SILVER_MEMBERSHIP_COUNTS);
+            SILVER_MEMBERSHIP_COUNTS, SILVER_UNIT_LINEAGE);
     public static final List<TableDef> GOLD_ALL = List.of(GOLD_ADMISSIONS_TREND, GOLD_TARGET_ATTAINMENT,
             GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY);
 

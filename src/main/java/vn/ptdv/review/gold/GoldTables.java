@@ -4,11 +4,13 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The gold tables of one as-of date, computed and not yet written, and what the compute has to say
- * about its inputs.
+ * The gold tables of one as-of date on one structure, computed and not yet written, and what the
+ * compute has to say about its inputs.
  *
+ * @param units            the unit tree the tables were computed on (silver.units as it was, or the
+ *                         reference structure's units; see {@link StructureView})
  * @param reportedVsRoster unit-years whose reported start-of-year total differs from the roster's count
  * @param unbalancedFlows  unit-years whose reported change differs from the net flow of the events
  */
 public record GoldTables(Dataset<Row> trend, Dataset<Row> attainment, Dataset<Row> peers, Dataset<Row> city,
-                         Dataset<Row> reportedVsRoster, Dataset<Row> unbalancedFlows) {}
+                         Dataset<Row> units, Dataset<Row> reportedVsRoster, Dataset<Row> unbalancedFlows) {}

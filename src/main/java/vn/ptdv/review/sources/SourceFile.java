@@ -53,7 +53,15 @@ public enum SourceFile {
             List.of(
                     SourceColumn.required(UNIT_CODE, "The reporting unit."),
                     SourceColumn.required(YEAR, "The year whose 1 January the count is for."),
-                    SourceColumn.required(MEMBERS_AT_START, "Total members, probationary included, at 1 January.")));
+                    SourceColumn.required(MEMBERS_AT_START, "Total members, probationary included, at 1 January."))),
+    UNIT_LINEAGE("unit_lineage.csv", true, "Splits and partial transfers of units: where a share of a unit's members went on a date."
+            + " A whole unit merged or renamed needs only units.csv's successor_code.",
+            List.of(
+                    SourceColumn.required(FROM_UNIT, "The unit members moved from."),
+                    SourceColumn.required(TO_UNIT, "The unit they moved to; the from_unit itself for the part that stays."),
+                    SourceColumn.required(EFFECTIVE_ON, "First day they belong to to_unit."),
+                    SourceColumn.required(SHARE, "Fraction of from_unit's members that moved, 0 < share <= 1; the shares of one"
+                            + " from_unit on one date sum to 1.")));
 
     private final String fileName;
     private final boolean optionalFile;
