@@ -116,4 +116,26 @@ class UnitLineageValidationTest extends SparkTest {
         assertThat(quarantinedAt(v, 3).<String>getAs(REASON_CODE)).isEqualTo("INVALID_NUMBER");
         assertThat(quarantinedAt(v, 3).<String>getAs(BAD_VALUE)).isEqualTo("0,4");
     }
+
+    @Test
+    void successorCodeMustFollowTheDayAfterValidToWithoutCycles() {
+        Validated v = new ValidationHarness(dir).validate(new UnitsSpec(),
+                "unit_code,unit_name,parent_code,unit_level,peer_group,valid_from,valid_to,successor_code\n"
+                + "DN,Đà Nẵng,,CITY,,,,\n"                              // line 2
+                + "A,Phường A,DN,GRASSROOTS,,,2023-12-31,B\n"           // line 3: merged into B on 1 Jan 2024, fine
+                + "B,Phường B,DN,GRASSROOTS,,2024-01-01,,\n"            // line 4
+                + "C,Phường C,DN,GRASSROOTS,,,,B\n"                     // line 5: a successor but never ends
+                + "D,Phường D,DN,GRASSROOTS,,,2023-06-30,B\n"           // line 6: six months before B exists
+                + "E,Phường E,DN,GRASSROOTS,,,2023-12-31,F\n"           // line 7: E -> F -> E
+                + "F,Phường F,DN,GRASSROOTS,,,2023-12-31,E\n");         // line 8
+        assertThat(acceptedLines(v)).containsExactly(2L, 3L, 4L);
+        assertThat(quarantinedAt(v, 5).<String>getAs(REASON_CODE)).isEqualTo("LINEAGE_OVERLAP");
+        Row gap = quarantinedAt(v, 6);
+        assertThat(gap.<String>getAs(REASON_CODE)).isEqualTo("LINEAGE_GAP");
+        assertThat(gap.<String>getAs(MESSAGE)).isEqualTo("successor 'B' starts on 2024-01-01, not on 2023-07-01, the day after valid_to");
+        Row cycle = quarantinedAt(v, 7);
+        assertThat(cycle.<String>getAs(REASON_CODE)).isEqualTo("LINEAGE_CYCLE");
+        assertThat(cycle.<String>getAs(MESSAGE)).isEqualTo("successor_code leads back to the unit: E -> F -> E (units.csv lines 7, 8)");
+        assertThat(quarantinedAt(v, 8).<String>getAs(REASON_CODE)).isEqualTo("LINEAGE_CYCLE");
+    }
 }
