@@ -170,15 +170,17 @@ public record StructureView(Structure structure, Dataset<Row> units, Dataset<Row
     }
 
     /**
-     * Unit-years whose membership the restatement changes: for the facts of 31 Dec Y-1 of every unit
-     * that does not stay itself, the units above it before (historical parents) and after (the
-     * reference unit's parents) that are not on both paths.
+     * Unit-years whose membership the restatement changes: for every unit that existed at the end of
+     * 31 Dec Y-1 and does not stay itself, the units above it before (historical parents) and after
+     * (the reference unit's parents) that are not on both paths.
      */
     static List<Row> changedUnitYears(Lineage lineage, LocalDate on, int fromYear, int lastYear) {
         Set<List<Object>> changed = new LinkedHashSet<>();
         for (int y = fromYear; y <= lastYear; y++) {
             LocalDate eve = LocalDate.of(y - 1, 12, 31);
             for (Lineage.Unit u : lineage.units()) {
+                // Only units that existed at the end of 31 Dec Y-1 had members to move.
+                if (!u.validOn(eve)) continue;
                 Map<String, BigDecimal> target = lineage.resolve(u.code(), eve, on);
                 if (target.size() == 1 && target.containsKey(u.code())) continue;
                 List<String> before = lineage.chainUp(u.code());

@@ -27,7 +27,7 @@ import vn.ptdv.review.testing.SparkTest;
  * Admissions (period YTD = 1 Jan - 31 Aug): C1 2022-03-01, 2024-03-01; C2 2022-04-01, 2023-05-01,
  * 2023-10-01 (FULL_YEAR only); C2N 2024-02-01; X 2022-02-01, 2022-11-01 (FULL_YEAR only);
  * X2 2023-03-01, 2024-04-01; S five in 2022 YTD, seven in 2023 YTD; SA, SB and NEW one each in 2024.
- * Member m1 admitted in C2 on 2020-05-01 and never moved.
+ * Member m1 admitted in C2 on 2020-05-01 and never moved. Reported totals for 1 Jan 2022: DN 50, P1 20.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StructureTest extends SparkTest {
@@ -68,7 +68,9 @@ class StructureTest extends SparkTest {
                 r("m1", "C2", d("2020-05-01")));
         return new SilverInputs(units, members,
                 rows(Tables.SILVER_EVENTS, List.of(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE), events.toArray(Object[][]::new)),
-                rows(Tables.SILVER_TARGETS, List.of(UNIT_CODE)), rows(Tables.SILVER_MEMBERSHIP_COUNTS, List.of(UNIT_CODE)), lineage);
+                rows(Tables.SILVER_TARGETS, List.of(UNIT_CODE)),
+                rows(Tables.SILVER_MEMBERSHIP_COUNTS, List.of(UNIT_CODE, YEAR, MEMBERS_AT_START), r("DN", 2022, 50L), r("P1", 2022, 20L)),
+                lineage);
     }
 
     static int eventNumber;
@@ -162,7 +164,25 @@ class StructureTest extends SparkTest {
         assertThat(members(historical, "W1", 2023)).isNull();
         assertThat(members(reference, "W1", 2022)).isEqualTo(1);
         assertThat(members(reference, "C2N", 2023)).isEqualTo(1);
-        assertThat(members(reference, "DN", 2022)).isEqualTo(members(historical, "DN", 2022)).isEqualTo(1);
+        assertThat(members(reference, "DN", 2023)).isEqualTo(members(historical, "DN", 2023)).isEqualTo(1);
+    }
+
+    @Test
+    void reportedTotalIsUsedOnlyWhereTheRestatementChangedNothing() {
+        // DN's membership is the same on both structures: its report stands. P1 lost X (to P2) and gained
+        // SB's share of S on the reference structure, so its 2022 report no longer describes it: the
+        // roster's count is used (m1, through W1): 1.
+        assertThat(source(reference, "DN", 2022)).isEqualTo("REPORTED");
+        assertThat(members(reference, "DN", 2022)).isEqualTo(50);
+        assertThat(source(reference, "P1", 2022)).isEqualTo("ROSTER");
+        assertThat(members(reference, "P1", 2022)).isEqualTo(1);
+        assertThat(source(historical, "P1", 2022)).isEqualTo("REPORTED");
+        assertThat(members(historical, "P1", 2022)).isEqualTo(20);
+    }
+
+    static String source(GoldTables gold, String unit, int year) {
+        return gold.trend().where("unit_code = '" + unit + "' AND year = " + year + " AND period = 'YTD'").first()
+                .getAs(MEMBERS_AT_START_SOURCE);
     }
 
     static Long members(GoldTables gold, String unit, int year) {
