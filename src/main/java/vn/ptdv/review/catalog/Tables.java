@@ -107,7 +107,7 @@ public final class Tables {
                     col(PEER_GROUP, StringType, "Peer group of a UNIT (e.g. URBAN_DISTRICT); null for other levels."),
                     col(VALID_FROM, DateType, "First day the unit existed; null = always."),
                     col(VALID_TO, DateType, "Last day the unit existed; null = current."),
-                    col(SUCCESSOR_CODE, StringType, "Unit that took it over, if any.")),
+                    col(SUCCESSOR_CODE, StringType, "Unit that took the whole unit over the day after valid_to, if any (merge, rename, move).")),
             List.of(UNIT_CODE), "one row per unit", "The organisational tree, validated.");
 
     public static final TableDef SILVER_MEMBERS = new TableDef(new TableId(SILVER, "members"),
@@ -185,7 +185,7 @@ public final class Tables {
     // ---------------------------------------------------------------- gold
 
     private static final StructField AS_OF = key(AS_OF_DATE, DateType,
-            "The as-of date the row was computed for; recomputing an as-of replaces exactly its rows.");
+            "The as-of date the row was computed for; recomputing an as-of replaces exactly its rows of that structure.");
     private static final StructField STRUCTURE_KEY = key(STRUCTURE, StringType,
             "REFERENCE = every year restated on the units valid at the as-of date (merged units' history under their successor,"
                     + " split units' divided by share) | HISTORICAL = units as they were in each year.");
