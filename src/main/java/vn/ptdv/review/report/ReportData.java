@@ -15,9 +15,16 @@ import java.util.Map;
  * @param trend     gold.admissions_trend, peer units (UNIT level), YTD rows of every year
  * @param attainment gold.target_attainment, the as-of year's YTD rows
  * @param peers     gold.peer_comparison, the as-of year's YTD rows
+ * @param structure the unit structure the rows were read from
  */
 public record ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
-        List<Attainment> attainment, List<Peer> peers) {
+        List<Attainment> attainment, List<Peer> peers, vn.ptdv.review.domain.Structure structure) {
+
+    /** On the reference structure (units valid at the as-of date), the default. */
+    public ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
+            List<Attainment> attainment, List<Peer> peers) {
+        this(asOf, versions, city, trend, attainment, peers, vn.ptdv.review.domain.Structure.REFERENCE);
+    }
 
     public ReportData {
         versions = Map.copyOf(versions);

@@ -113,7 +113,7 @@ public final class ReportJob {
                     r.getAs(ADMISSION_RATE_PCT), r.getAs(RANK_OVERALL), r.getAs(RANK_IN_GROUP), r.getAs(UNITS_IN_GROUP),
                     r.getAs(CITY_RATE_PCT), r.getAs(DIFF_FROM_CITY_PP), r.getAs(QUARTILE), r.getAs(TARGET_MET)));
         }
-        return new ReportData(asOf, versions, city, trend, attainment, peers);
+        return new ReportData(asOf, versions, city, trend, attainment, peers, structure);
     }
 
     private Dataset<Row> ytd(TableDef table, LocalDate asOf) {
