@@ -18,6 +18,14 @@ public final class Col {
     public static final String SUCCESSOR_CODE = "successor_code";
     public static final String ANCESTOR_CODE = "ancestor_code";
 
+    // Unit lineage (unit_lineage.csv, silver.unit_lineage)
+    public static final String FROM_UNIT = "from_unit";
+    public static final String TO_UNIT = "to_unit";
+    public static final String EFFECTIVE_ON = "effective_on";
+    public static final String SHARE = "share";
+    /** The unit of the reference structure a historical unit's facts are restated on. */
+    public static final String REFERENCE_CODE = "reference_code";
+
     // Members (raw identity columns exist only in bronze)
     public static final String MEMBER_ID = "member_id";
     public static final String FULL_NAME = "full_name";
@@ -68,6 +76,8 @@ public final class Col {
 
     // Gold
     public static final String AS_OF_DATE = "as_of_date";
+    /** REFERENCE | HISTORICAL: the unit structure of the row (domain.Structure); part of every gold key. */
+    public static final String STRUCTURE = "structure";
     public static final String PERIOD = "period";
     public static final String PERIOD_START = "period_start";
     public static final String PERIOD_END = "period_end";

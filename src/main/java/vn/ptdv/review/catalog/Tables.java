@@ -34,6 +34,8 @@ public final class Tables {
     public static final DecimalType RATE = createDecimalType(7, 2);
     /** Ratios and attainment: 1 decimal, rounded half-up. */
     public static final DecimalType RATIO = createDecimalType(9, 1);
+    /** Lineage shares: a fraction from 0 to 1, 12 decimals. */
+    public static final DecimalType SHARE_TYPE = createDecimalType(20, 12);
     /** Rate targets as given in targets.csv. */
     public static final DecimalType RATE_TARGET = createDecimalType(6, 2);
 
@@ -105,7 +107,7 @@ public final class Tables {
                     col(PEER_GROUP, StringType, "Peer group of a UNIT (e.g. URBAN_DISTRICT); null for other levels."),
                     col(VALID_FROM, DateType, "First day the unit existed; null = always."),
                     col(VALID_TO, DateType, "Last day the unit existed; null = current."),
-                    col(SUCCESSOR_CODE, StringType, "Unit that took it over, if any.")),
+                    col(SUCCESSOR_CODE, StringType, "Unit that took the whole unit over the day after valid_to, if any (merge, rename, move).")),
             List.of(UNIT_CODE), "one row per unit", "The organisational tree, validated.");
 
     public static final TableDef SILVER_MEMBERS = new TableDef(new TableId(SILVER, "members"),
@@ -178,7 +180,7 @@ public final class Tables {
     public static final TableDef QUARANTINE_ROWS = new TableDef(new TableId(QUARANTINE, "rejected_rows"),
             createStructType(List.of(
                     col(BATCH_ID, StringType, "Ingest run that rejected the row."),
-                    key(SOURCE_TABLE, StringType, "Input the row came from: units, members, events, targets, membership_counts, candidates."),
+                    key(SOURCE_TABLE, StringType, "Input the row came from: units, members, events, targets, membership_counts, candidates, unit_lineage."),
                     col(SOURCE_FILE, StringType, "Path of the source file."),
                     key(SOURCE_SHA256, StringType, "SHA-256 of the source file."),
                     key(SOURCE_LINE, LongType, "Line number in the source file (header = 1)."),
@@ -195,16 +197,37 @@ public final class Tables {
     // ---------------------------------------------------------------- gold
 
     private static final StructField AS_OF = key(AS_OF_DATE, DateType,
-            "The as-of date the row was computed for; recomputing an as-of replaces exactly its rows.");
+            "The as-of date the row was computed for; recomputing an as-of replaces exactly its rows of that structure.");
+    private static final StructField STRUCTURE_KEY = key(STRUCTURE, StringType,
+            "REFERENCE = every year restated on the units valid at the as-of date (merged units' history under their successor,"
+                    + " split units' divided by share) | HISTORICAL = units as they were in each year.");
+
+    /**
+     * A gold table: as_of_date and structure lead the schema and the key, so that computing one as-of on
+     * one structure replaces exactly those rows ({@link #goldCondition}). Every gold table is made here.
+     */
+    static TableDef gold(String name, List<StructField> fields, List<String> key, String grain, String description) {
+        List<StructField> all = new ArrayList<>(List.of(AS_OF, STRUCTURE_KEY));
+        all.addAll(fields);
+        List<String> keys = new ArrayList<>(List.of(AS_OF_DATE, STRUCTURE));
+        keys.addAll(key);
+        return new TableDef(new TableId(GOLD, name), createStructType(all), List.copyOf(keys),
+                "one row per as_of_date × structure × " + grain, description);
+    }
+
+    /** The rows of one compute in any gold table: the replaceWhere condition and the readers' filter. */
+    public static String goldCondition(java.time.LocalDate asOf, vn.ptdv.review.domain.Structure structure) {
+        return AS_OF_DATE + " = DATE'" + asOf + "' AND " + STRUCTURE + " = '" + structure.name() + "'";
+    }
+
     private static final StructField YEAR_KEY = key(YEAR, IntegerType, "Calendar year of the period.");
     private static final StructField PERIOD_KEY = key(PERIOD, StringType,
             "YTD = 1 Jan to the as-of month-day (29 Feb -> 28 Feb in other years); FULL_YEAR = the calendar year, complete years only.");
     private static final String RATE_DOC =
             "100 × admissions / members_at_start, rounded half-up to 2 decimals; null when members_at_start is unknown or 0.";
 
-    public static final TableDef GOLD_ADMISSIONS_TREND = new TableDef(new TableId(GOLD, "admissions_trend"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_ADMISSIONS_TREND = gold("admissions_trend",
+            List.of(
                     key(UNIT_CODE, StringType, "The unit (every level)."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     col(UNIT_LEVEL, StringType, "CITY | UNIT | GRASSROOTS | CELL."),
@@ -219,13 +242,12 @@ public final class Tables {
                     col(PREV_YEAR_ADMISSIONS, LongType, "Admissions in the same period of the previous year; null for the first year in range."),
                     col(CHANGE_VS_PREV_YEAR, LongType, "admissions - prev_year_admissions."),
                     col(RATIO_TO_PREV_YEAR_PCT, RATIO, "100 × admissions / prev_year_admissions, 1 decimal half-up; null when that is 0 or unknown."),
-                    col(RANK_AMONG_YEARS, IntegerType, "1 = the year with most admissions in this period among the years in range; ties share a rank."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × unit (every level) × year × period",
+                    col(RANK_AMONG_YEARS, IntegerType, "1 = the year with most admissions in this period among the years in range; ties share a rank.")),
+            List.of(UNIT_CODE, YEAR, PERIOD), "unit (every level) × year × period",
             "Admissions, start-of-year members and the admission rate, year against year.");
 
-    public static final TableDef GOLD_TARGET_ATTAINMENT = new TableDef(new TableId(GOLD, "target_attainment"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_TARGET_ATTAINMENT = gold("target_attainment",
+            List.of(
                     key(UNIT_CODE, StringType, "The peer unit (đảng bộ trực thuộc)."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     YEAR_KEY,
@@ -240,13 +262,12 @@ public final class Tables {
                     col(EXPECTED_BY_NOW_SEASONAL, RATIO, "Plan × the share of full-year admissions the unit made by this month-day in earlier complete years in range; null without such years."),
                     col(STATUS, StringType, "MET | ON_TRACK (admissions >= the seasonal expectation, else the pro rata one) | BEHIND; null without a plan."),
                     col(TARGET_MET, BooleanType, "Đạt và vượt chỉ tiêu: admissions >= admissions_target; for a rate-only plan admission_rate_pct >= rate_target_pct; null without a plan."),
-                    col(PROJECTED_YEAR_END, LongType, "Admissions projected for the whole year: admissions / seasonal share (else / elapsed share), rounded half-up; for FULL_YEAR the admissions."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × peer unit × year × period",
+                    col(PROJECTED_YEAR_END, LongType, "Admissions projected for the whole year: admissions / seasonal share (else / elapsed share), rounded half-up; for FULL_YEAR the admissions.")),
+            List.of(UNIT_CODE, YEAR, PERIOD), "peer unit × year × period",
             "Each peer unit's admissions against its annual plan.");
 
-    public static final TableDef GOLD_PEER_COMPARISON = new TableDef(new TableId(GOLD, "peer_comparison"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_PEER_COMPARISON = gold("peer_comparison",
+            List.of(
                     key(UNIT_CODE, StringType, "The peer unit."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     col(PEER_GROUP, StringType, "Its peer group."),
@@ -260,13 +281,12 @@ public final class Tables {
                     col(CITY_RATE_PCT, RATE, "The city's admission rate in the same period."),
                     col(DIFF_FROM_CITY_PP, RATE, "admission_rate_pct - city_rate_pct, in percentage points."),
                     col(QUARTILE, IntegerType, "1 = top quarter by rank_overall: ceil(4 × rank_overall / peer units)."),
-                    col(TARGET_MET, BooleanType, "As in gold.target_attainment."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × peer unit × year × period",
+                    col(TARGET_MET, BooleanType, "As in gold.target_attainment.")),
+            List.of(UNIT_CODE, YEAR, PERIOD), "peer unit × year × period",
             "Peer units ranked by admission rate, overall and within their peer group, against the city.");
 
-    public static final TableDef GOLD_CITY_SUMMARY = new TableDef(new TableId(GOLD, "city_summary"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_CITY_SUMMARY = gold("city_summary",
+            List.of(
                     col(UNIT_CODE, StringType, "Code of the city."),
                     YEAR_KEY,
                     PERIOD_KEY,
@@ -281,16 +301,15 @@ public final class Tables {
                     col(YEARS_EXCEEDED, createArrayType(IntegerType), "Years in range whose same period had fewer admissions, ascending."),
                     col(UNITS_TOTAL, IntegerType, "Peer units in the period."),
                     col(UNITS_MET_TARGET, IntegerType, "Peer units whose target_met is true."),
-                    col(UNITS_MET_TARGET_NAMES, createArrayType(StringType), "Their names, in name order."))),
-            List.of(AS_OF_DATE, YEAR, PERIOD), "one row per as_of_date × year × period",
+                    col(UNITS_MET_TARGET_NAMES, createArrayType(StringType), "Their names, in name order.")),
+            List.of(YEAR, PERIOD), "year × period",
             "The city headline of the review: the figures of its closing paragraph.");
 
     private static final String START_DOC =
             "Members, probationary included, at the start of 1 January of the year, as in gold.admissions_trend (reported total first).";
 
-    public static final TableDef GOLD_MEMBERSHIP_FLOW = new TableDef(new TableId(GOLD, "membership_flow"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_MEMBERSHIP_FLOW = gold("membership_flow",
+            List.of(
                     key(UNIT_CODE, StringType, "The unit (every level)."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     col(UNIT_LEVEL, StringType, "CITY | UNIT | GRASSROOTS | CELL."),
@@ -310,13 +329,12 @@ public final class Tables {
                     col(MEMBERS_AT_END, LongType, "Computed: members_at_start + admitted + transferred_in - transferred_out - died - struck_off - expelled - removed; null when members_at_start is unknown."),
                     col(BECAME_OFFICIAL, LongType, "OFFICIAL events in the period (probationary members who became official; not part of the balance)."),
                     col(REPORTED_MEMBERS_AT_END, LongType, "The total the unit reported for 1 January of the next year (membership_counts); only for periods ending on 31 December, null where not reported."),
-                    col(BALANCE_GAP, LongType, "reported_members_at_end - members_at_end: 0 when the flow balances; negative when the report has fewer members than the events explain (e.g. a departure with no event), positive when more (e.g. an arrival with no event); null where either is unknown."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × unit (every level) × year × period",
+                    col(BALANCE_GAP, LongType, "reported_members_at_end - members_at_end: 0 when the flow balances; negative when the report has fewer members than the events explain (e.g. a departure with no event), positive when more (e.g. an arrival with no event); null where either is unknown.")),
+            List.of(UNIT_CODE, YEAR, PERIOD), "unit (every level) × year × period",
             "How each unit's membership changed: start, the flows in and out, the computed end, and its gap to the reported end.");
 
-    public static final TableDef GOLD_ADMISSIONS_BREAKDOWN = new TableDef(new TableId(GOLD, "admissions_breakdown"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_ADMISSIONS_BREAKDOWN = gold("admissions_breakdown",
+            List.of(
                     key(UNIT_CODE, StringType, "The city or a peer unit."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     col(UNIT_LEVEL, StringType, "CITY | UNIT."),
@@ -325,14 +343,13 @@ public final class Tables {
                     key(DIMENSION, StringType, "GENDER | ETHNICITY | RELIGION | AGE_BAND | EDUCATION | OCCUPATION | SOURCE_GROUP."),
                     key(CATEGORY, StringType, "GENDER: F | M; ETHNICITY: MINORITY | KINH; RELIGION: RELIGIOUS | NONE; AGE_BAND (age in whole years on the admission date): UNDER_18 | 18_30 | 31_45 | OVER_45; EDUCATION, OCCUPATION: the value as given; SOURCE_GROUP: as in events.csv. UNKNOWN where the value is missing."),
                     col(ADMISSIONS, LongType, "Admissions in the period in the unit's subtree in this category; the categories of a dimension sum to the unit's admissions."),
-                    col(SHARE_PCT, RATE, "100 × admissions / the unit's admissions in the period, rounded half-up to 2 decimals."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD, DIMENSION, CATEGORY),
-            "one row per as_of_date × unit (city and peer units) × year × period × dimension × category with admissions",
+                    col(SHARE_PCT, RATE, "100 × admissions / the unit's admissions in the period, rounded half-up to 2 decimals.")),
+            List.of(UNIT_CODE, YEAR, PERIOD, DIMENSION, CATEGORY),
+            "unit (city and peer units) × year × period × dimension × category with admissions",
             "Who was admitted: new members by gender, ethnicity, religion, age band, education, occupation and source group.");
 
-    public static final TableDef GOLD_UNITS_WITHOUT_ADMISSIONS = new TableDef(new TableId(GOLD, "units_without_admissions"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_UNITS_WITHOUT_ADMISSIONS = gold("units_without_admissions",
+            List.of(
                     key(UNIT_CODE, StringType, "The grassroots organisation or cell."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     col(UNIT_LEVEL, StringType, "GRASSROOTS | CELL."),
@@ -343,14 +360,13 @@ public final class Tables {
                     col(MEMBERS_AT_START, LongType, "Its size: " + START_DOC),
                     col(FULL_YEARS_WITHOUT_ADMISSIONS, IntegerType, "Consecutive complete calendar years without an admission, counted back from the last complete year of the period (the year itself for FULL_YEAR, the year before for YTD), within the years in range the unit existed."),
                     col(LAST_ADMISSION_YEAR, IntegerType, "Last complete year in range, up to the period, with an admission in the unit; null if none."),
-                    col(DORMANT, BooleanType, "full_years_without_admissions >= review.compute.dormant-years (default 2)."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD),
-            "one row per as_of_date × grassroots organisation or cell × year × period in which it existed and admitted nobody",
+                    col(DORMANT, BooleanType, "full_years_without_admissions >= review.compute.dormant-years (default 2).")),
+            List.of(UNIT_CODE, YEAR, PERIOD),
+            "grassroots organisation or cell × year × period in which it existed and admitted nobody",
             "Grassroots organisations and cells that admitted nobody in the period, and those dormant for several full years.");
 
-    public static final TableDef GOLD_PIPELINE_FUNNEL = new TableDef(new TableId(GOLD, "pipeline_funnel"),
-            createStructType(List.of(
-                    AS_OF,
+    public static final TableDef GOLD_PIPELINE_FUNNEL = gold("pipeline_funnel",
+            List.of(
                     key(UNIT_CODE, StringType, "The city or a peer unit."),
                     col(UNIT_NAME, StringType, "Name of the unit."),
                     col(UNIT_LEVEL, StringType, "CITY | UNIT."),
@@ -368,12 +384,22 @@ public final class Tables {
                     col(OFFICIAL_ON_TIME, LongType, "Of those, official by the as-of date and no later than 12 months + 30 working days (Monday-Friday; public holidays not deducted) after admission."),
                     col(OFFICIAL_LATE, LongType, "Of those, official by the as-of date but after that deadline."),
                     col(NOT_OFFICIAL_LEFT, LongType, "Of those, left (struck off, expelled, removed, died, transferred out) before becoming official."),
-                    col(STILL_PROBATIONARY, LongType, "Of those, neither official nor gone at the as-of date; on_time + late + left + still = probation_due."))),
-            List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD), "one row per as_of_date × unit (city and peer units) × year × period",
+                    col(STILL_PROBATIONARY, LongType, "Of those, neither official nor gone at the as-of date; on_time + late + left + still = probation_due.")),
+            List.of(UNIT_CODE, YEAR, PERIOD), "unit (city and peer units) × year × period",
             "The admission pipeline: candidates identified, trained, applied and admitted, and whether probation ended on time. Empty for an as-of computed without candidates.csv.");
 
+    public static final TableDef SILVER_UNIT_LINEAGE = new TableDef(new TableId(SILVER, "unit_lineage"),
+            withSilverLineage(
+                    key(FROM_UNIT, StringType, "The unit members moved from."),
+                    key(TO_UNIT, StringType, "The unit they moved to (from_unit itself for the part that stays)."),
+                    key(EFFECTIVE_ON, DateType, "First day they belong to to_unit."),
+                    col(SHARE, SHARE_TYPE, "Fraction of from_unit's members that moved; the shares of one from_unit on one date sum to 1.")),
+            List.of(FROM_UNIT, TO_UNIT, EFFECTIVE_ON), "one row per from_unit × to_unit × effective_on",
+            "Splits and partial transfers of units, validated: no cycles, no gaps or overlaps in validity, shares summing to 1."
+                    + " Whole-unit successions are units.successor_code.");
+
     public static final List<TableDef> SILVER_ALL = List.of(SILVER_UNITS, SILVER_MEMBERS, SILVER_EVENTS, SILVER_TARGETS,
-            SILVER_MEMBERSHIP_COUNTS, SILVER_CANDIDATES);
+            SILVER_MEMBERSHIP_COUNTS, SILVER_CANDIDATES, SILVER_UNIT_LINEAGE);
     public static final List<TableDef> GOLD_ALL = List.of(GOLD_ADMISSIONS_TREND, GOLD_TARGET_ATTAINMENT,
             GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY, GOLD_MEMBERSHIP_FLOW, GOLD_ADMISSIONS_BREAKDOWN,
             GOLD_UNITS_WITHOUT_ADMISSIONS, GOLD_PIPELINE_FUNNEL);

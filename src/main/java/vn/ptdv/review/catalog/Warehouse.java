@@ -96,6 +96,26 @@ public final class Warehouse {
         return new Commit(last.getLong(0), rows == null ? 0 : Long.parseLong(rows));
     }
 
+    /**
+     * Schema evolution for a column added to a table's definition after the table was created: adds
+     * {@code column} (type and comment from the definition) when the table lacks it, and sets it to
+     * {@code valueForExistingRows} in the rows already there (one commit each). Returns whether it
+     * was missing. Delta keeps the old versions, so time travel still shows the table as it was.
+     */
+    public boolean addColumnIfMissing(TableDef def, String column, String valueForExistingRows) {
+        if (java.util.Arrays.asList(read(def).columns()).contains(column)) {
+            return false;
+        }
+        StructField field = def.schema().apply(column);
+        String comment = field.getComment().isDefined() ? field.getComment().get() : "";
+        spark.sql("ALTER TABLE " + def.qualified() + " ADD COLUMNS (" + column + " " + field.dataType().sql()
+                + " COMMENT '" + comment.replace("'", "\\'") + "')");
+        DeltaTable.forName(spark, def.qualified()).update(
+                org.apache.spark.sql.functions.col(column).isNull(),
+                java.util.Map.of(column, org.apache.spark.sql.functions.lit(valueForExistingRows)));
+        return true;
+    }
+
     /** Appends rows, letting the schema grow by the extra columns a source file may carry (bronze). */
     public void appendAllowingNewColumns(TableDef def, Dataset<Row> rows) {
         v2(def, () -> rows.writeTo(def.qualified()).option("mergeSchema", "true").append());

@@ -9,7 +9,8 @@ import vn.ptdv.review.gold.ComputeJob;
 import vn.ptdv.review.gold.GoldParams;
 
 @Command(name = "compute", mixinStandardHelpOptions = true,
-        description = "Compute every gold table for an as-of date from the silver tables (replaces that as-of's rows only).")
+        description = "Compute every gold table for an as-of date on one unit structure from the silver tables"
+                + " (replaces that as-of's rows of that structure only).")
 final class ComputeCommand extends SparkCommand {
     @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "The as-of date.")
     LocalDate asOf;
@@ -17,9 +18,13 @@ final class ComputeCommand extends SparkCommand {
     @Option(names = "--from-year", paramLabel = "YEAR", description = "First year of the comparison (default: review.compute.from-year, 2020).")
     Integer fromYear;
 
+    @picocli.CommandLine.Mixin
+    StructureOption structure;
+
     @Override
     int run(Warehouse warehouse, ReviewConfig config) {
-        GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears());
+        GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears(),
+                structure.structure);
         ComputeJob job = new ComputeJob(warehouse);
         job.run(params);
         job.headline(params).forEach(System.out::println);

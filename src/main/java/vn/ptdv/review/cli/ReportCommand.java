@@ -20,6 +20,9 @@ final class ReportCommand extends SparkCommand {
     @picocli.CommandLine.Mixin
     ReportOptions report;
 
+    @picocli.CommandLine.Mixin
+    StructureOption structure;
+
     @Override
     void before(ReviewConfig config) {
         checkLang(spec, report.lang);
@@ -34,14 +37,15 @@ final class ReportCommand extends SparkCommand {
 
     @Override
     int run(Warehouse warehouse, ReviewConfig config) throws Exception {
-        write(warehouse, asOf, report, config);
+        write(warehouse, asOf, structure.structure, report, config);
         return 0;
     }
 
     /** The pack for {@code asOf} as the options say (else into review.report.dir); also used by {@code run}. */
-    static List<Path> write(Warehouse warehouse, LocalDate asOf, ReportOptions options, ReviewConfig config) throws Exception {
+    static List<Path> write(Warehouse warehouse, LocalDate asOf, vn.ptdv.review.domain.Structure structure, ReportOptions options,
+                            ReviewConfig config) throws Exception {
         ReportTexts texts = ReportTexts.load(options.lang, ReportJob.confDir());
         Path dir = options.out != null ? options.out : config.reportDir();
-        return new ReportJob(warehouse).run(asOf, dir.toAbsolutePath().normalize(), texts);
+        return new ReportJob(warehouse, structure).run(asOf, dir.toAbsolutePath().normalize(), texts);
     }
 }

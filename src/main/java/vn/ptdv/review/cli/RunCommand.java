@@ -44,6 +44,9 @@ final class RunCommand extends SparkCommand {
     @picocli.CommandLine.Mixin
     ReportOptions report;
 
+    @picocli.CommandLine.Mixin
+    StructureOption structure;
+
     private String sourceDir;
 
     @Override
@@ -69,11 +72,12 @@ final class RunCommand extends SparkCommand {
     @Override
     int run(Warehouse warehouse, ReviewConfig config) throws Exception {
         new IngestJob(warehouse, config).run(sourceDir);
-        GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears());
+        GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears(),
+                structure.structure);
         ComputeJob job = new ComputeJob(warehouse);
         job.run(params);
         job.headline(params).forEach(System.out::println);
-        ReportCommand.write(warehouse, asOf, report, config);
+        ReportCommand.write(warehouse, asOf, structure.structure, report, config);
         return 0;
     }
 }

@@ -3,7 +3,6 @@ package vn.ptdv.review.gold;
 import static org.apache.spark.sql.functions.*;
 import static vn.ptdv.review.catalog.Col.*;
 
-import java.sql.Date;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -14,13 +13,16 @@ import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.util.ScalaSeq;
 
 /**
- * gold.admissions_breakdown: one row per as_of_date × unit (the city and the peer units) × year ×
- * period × dimension × category that had admissions.
+ * gold.admissions_breakdown: one row per as_of_date × structure × unit (the city and the peer units) ×
+ * year × period × dimension × category that had admissions.
  *
  * <p>Each ADMITTED event in a period is matched to its member's row in silver.members (gender,
  * ethnicity, religion, age at admission, education, occupation) and carries its own source_group;
  * every admission falls in exactly one category of every dimension (UNKNOWN where the value is
- * missing), so the categories of a dimension sum to the unit's admissions. Shuffles: the join with
+ * missing), so the categories of a dimension sum to the unit's admissions. On the reference
+ * structure the admissions are first moved to their reference unit, individually and in the numbers
+ * the trend restates (see {@link StructureView#relocate}), so this holds there too, split units
+ * included, and a category's city total is the same on both structures. Shuffles: the join with
  * the roster, the reduction per cell, the roll-up.
  */
 public final class AdmissionsBreakdown {
@@ -78,9 +80,23 @@ public final class AdmissionsBreakdown {
      */
     public static Dataset<Row> compute(GoldParams params, Dataset<Row> units, Dataset<Row> members, Dataset<Row> events,
                                        Dataset<Row> ancestors, Dataset<Row> periods) {
-        Dataset<Row> admissions = events.where(col(EVENT_TYPE).equalTo(EventType.ADMITTED.name()))
-                .select(col(MEMBER_KEY), col(EVENT_DATE), col(UNIT_CODE), col(SOURCE_GROUP))
+        return compute(params, units, members, events, ancestors, periods, null);
+    }
+
+    /**
+     * As above, on the structure of {@code mapping} (null = as recorded): each admission is first moved
+     * to its unit in that structure ({@link StructureView#relocate}), so every unit gets exactly the
+     * admissions the trend restates onto it, and its categories still sum to them.
+     *
+     * @param units the unit tree of the structure (its city and peer units get rows)
+     */
+    public static Dataset<Row> compute(GoldParams params, Dataset<Row> units, Dataset<Row> members, Dataset<Row> events,
+                                       Dataset<Row> ancestors, Dataset<Row> periods, Dataset<Row> mapping) {
+        Dataset<Row> admitted = events.where(col(EVENT_TYPE).equalTo(EventType.ADMITTED.name()))
+                .select(col(EVENT_ID), col(MEMBER_KEY), col(EVENT_DATE), col(UNIT_CODE), col(SOURCE_GROUP))
                 .join(broadcast(periods), col(EVENT_DATE).between(col(PERIOD_START), col(PERIOD_END)))
+                .select(EVENT_ID, MEMBER_KEY, EVENT_DATE, UNIT_CODE, SOURCE_GROUP, YEAR, PERIOD);
+        Dataset<Row> admissions = StructureView.relocate(admitted, mapping, col(EVENT_DATE), java.util.List.of(YEAR, PERIOD), EVENT_ID)
                 .join(members.select(col(MEMBER_KEY).as("_m"), col(GENDER), col(ETHNICITY), col(RELIGION),
                         col(AGE_AT_ADMISSION), col(EDUCATION), col(OCCUPATION)), col(MEMBER_KEY).equalTo(col("_m")), "left");
         Dataset<Row> perCell = admissions
@@ -103,8 +119,7 @@ public final class AdmissionsBreakdown {
         // Every admission has one category per dimension, so a dimension's sum is the unit's admissions.
         Dataset<Row> totals = rolled.groupBy(UNIT_CODE, YEAR, PERIOD, DIMENSION).agg(sum(ADMISSIONS).as("_total"));
         Dataset<Row> breakdown = rolled.join(totals, ScalaSeq.of(UNIT_CODE, YEAR, PERIOD, DIMENSION))
-                .withColumn(SHARE_PCT, Measures.ratePct(col(ADMISSIONS), col("_total")))
-                .withColumn(AS_OF_DATE, lit(Date.valueOf(params.asOf())));
-        return Tables.GOLD_ADMISSIONS_BREAKDOWN.conform(breakdown);
+                .withColumn(SHARE_PCT, Measures.ratePct(col(ADMISSIONS), col("_total")));
+        return Tables.GOLD_ADMISSIONS_BREAKDOWN.conform(params.stamp(breakdown));
     }
 }

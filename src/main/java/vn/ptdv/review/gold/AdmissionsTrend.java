@@ -3,7 +3,6 @@ package vn.ptdv.review.gold;
 import static org.apache.spark.sql.functions.*;
 import static vn.ptdv.review.catalog.Col.*;
 
-import java.sql.Date;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -26,11 +25,20 @@ public final class AdmissionsTrend {
 
     /** Admissions per unit (every level), year and period. */
     public static Dataset<Row> admissionsByUnit(Dataset<Row> events, Dataset<Row> ancestors, Dataset<Row> periods) {
+        return admissionsByUnit(events, ancestors, periods, null);
+    }
+
+    /**
+     * As above, with each recorded unit's count per period first restated onto the structure of
+     * {@code mapping} ({@link StructureView#restate}; null = as recorded), then rolled up its tree.
+     */
+    public static Dataset<Row> admissionsByUnit(Dataset<Row> events, Dataset<Row> ancestors, Dataset<Row> periods,
+                                                Dataset<Row> mapping) {
         Dataset<Row> daily = events.where(col(EVENT_TYPE).equalTo(EventType.ADMITTED.name()))
                 .groupBy(UNIT_CODE, EVENT_DATE).agg(count(lit(1)).as("_n"));
-        Dataset<Row> perUnitAndPeriod = daily
-                .join(broadcast(periods), col(EVENT_DATE).between(col(PERIOD_START), col(PERIOD_END)))
-                .groupBy(UNIT_CODE, YEAR, PERIOD).agg(sum("_n").as("_n"));
+        Dataset<Row> perUnitAndPeriod = StructureView.restate(
+                daily.join(broadcast(periods), col(EVENT_DATE).between(col(PERIOD_START), col(PERIOD_END))),
+                mapping, col(EVENT_DATE), java.util.List.of(YEAR, PERIOD), "_n");
         return perUnitAndPeriod.join(ancestors, UNIT_CODE)
                 .groupBy(col(ANCESTOR_CODE).as(UNIT_CODE), col(YEAR), col(PERIOD))
                 .agg(sum("_n").cast("long").as(ADMISSIONS));
@@ -58,8 +66,7 @@ public final class AdmissionsTrend {
                 .join(membersAtStart, ScalaSeq.of(UNIT_CODE, YEAR), "left");
         Dataset<Row> previous = rows.select(col(UNIT_CODE), col(PERIOD), col(YEAR).plus(1).as(YEAR),
                 col(ADMISSIONS).as(PREV_YEAR_ADMISSIONS));
-        Dataset<Row> trend = rows.join(previous, ScalaSeq.of(UNIT_CODE, PERIOD, YEAR), "left")
-                .withColumn(AS_OF_DATE, lit(Date.valueOf(params.asOf())))
+        Dataset<Row> trend = params.stamp(rows.join(previous, ScalaSeq.of(UNIT_CODE, PERIOD, YEAR), "left"))
                 .withColumn(ADMISSION_RATE_PCT, Measures.ratePct(col(ADMISSIONS), col(MEMBERS_AT_START)))
                 .withColumn(CHANGE_VS_PREV_YEAR, col(ADMISSIONS).minus(col(PREV_YEAR_ADMISSIONS)))
                 .withColumn(RATIO_TO_PREV_YEAR_PCT, Measures.ratioPct(col(ADMISSIONS), col(PREV_YEAR_ADMISSIONS)))

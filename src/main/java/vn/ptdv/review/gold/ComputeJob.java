@@ -12,12 +12,14 @@ import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.domain.PeriodKind;
+import vn.ptdv.review.domain.Structure;
 import vn.ptdv.review.spark.JobLabels;
 import vn.ptdv.review.util.Progress;
 
 /**
- * Reads silver, computes the gold tables for one as-of date, runs the data tests, and replaces that
- * as-of's rows in each gold table (one Delta commit per table; other as-of dates are untouched).
+ * Reads silver, computes the gold tables for one as-of date on one structure, runs the data tests, and
+ * replaces that as-of's rows of that structure in each gold table (one Delta commit per table; other
+ * as-of dates, and the other structure, are untouched).
  */
 public final class ComputeJob {
     private final Warehouse warehouse;
@@ -29,14 +31,21 @@ public final class ComputeJob {
     public GoldTables run(GoldParams params) {
         SparkSession spark = warehouse.spark();
         for (TableDef silver : Tables.SILVER_ALL) {
-            // A warehouse ingested before candidates.csv existed has no silver.candidates: the funnel is empty then.
-            if (!warehouse.exists(silver) && silver != Tables.SILVER_CANDIDATES) {
+            // Optional inputs: a warehouse ingested before candidates.csv or unit_lineage.csv existed lacks their tables.
+            if (!warehouse.exists(silver) && silver != Tables.SILVER_CANDIDATES && silver != Tables.SILVER_UNIT_LINEAGE) {
                 throw new IllegalStateException(silver.qualified() + " does not exist in the warehouse "
                         + spark.conf().get("spark.sql.warehouse.dir") + ": run `jobs/review ingest --source DIR` first");
             }
         }
         warehouse.ensureTables(Tables.GOLD_ALL);
-        Progress.say("compute as of %s, years %d-%d", params.asOf(), params.fromYear(), params.lastYear());
+        for (TableDef gold : Tables.GOLD_ALL) {
+            // Gold written before the structure column existed was computed on the units as recorded.
+            if (warehouse.addColumnIfMissing(gold, STRUCTURE, Structure.HISTORICAL.name())) {
+                Progress.say("%s: added column %s; existing rows marked %s", gold.qualified(), STRUCTURE, Structure.HISTORICAL);
+            }
+        }
+        Progress.say("compute as of %s, years %d-%d, %s structure", params.asOf(), params.fromYear(), params.lastYear(),
+                params.structure().name().toLowerCase(java.util.Locale.ROOT));
         SilverInputs in = new SilverInputs(
                 warehouse.read(Tables.SILVER_UNITS).persist(StorageLevel.MEMORY_AND_DISK()),
                 warehouse.read(Tables.SILVER_MEMBERS).persist(StorageLevel.MEMORY_AND_DISK()),
@@ -44,26 +53,28 @@ public final class ComputeJob {
                 warehouse.read(Tables.SILVER_TARGETS),
                 warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS),
                 warehouse.exists(Tables.SILVER_CANDIDATES) ? warehouse.read(Tables.SILVER_CANDIDATES)
-                        : spark.createDataFrame(List.of(), Tables.SILVER_CANDIDATES.schema()));
-        if (in.candidates().isEmpty()) {
+                        : spark.createDataFrame(List.of(), Tables.SILVER_CANDIDATES.schema()),
+                warehouse.exists(Tables.SILVER_UNIT_LINEAGE) ? warehouse.read(Tables.SILVER_UNIT_LINEAGE) : null);
+        if (in.candidates() == null || in.candidates().isEmpty()) {
             Progress.say("%s: no candidates in %s (candidates.csv is optional): the table is empty for this as-of",
                     Tables.GOLD_PIPELINE_FUNNEL.qualified(), Tables.SILVER_CANDIDATES.qualified());
         }
         GoldTables gold = GoldModel.compute(spark, params, in);
         JobLabels.labelled(spark, "gold.checks", "data tests on the gold tables",
-                () -> GoldChecks.verify(gold, in.units(), params.periodsDataset(spark)));
+                () -> GoldChecks.verify(gold, gold.units(), params.periodsDataset(spark)));
         Progress.say("data tests passed");
         warnAboutReportedCounts(gold.reportedVsRoster());
         warnAboutUnbalancedFlows(gold.unbalancedFlows());
-        String asOf = AS_OF_DATE + " = DATE'" + params.asOf() + "'";
-        write(Tables.GOLD_ADMISSIONS_TREND, gold.trend(), asOf);
-        write(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment(), asOf);
-        write(Tables.GOLD_PEER_COMPARISON, gold.peers(), asOf);
-        write(Tables.GOLD_CITY_SUMMARY, gold.city(), asOf);
-        write(Tables.GOLD_MEMBERSHIP_FLOW, gold.flow(), asOf);
-        write(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown(), asOf);
-        write(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions(), asOf);
-        write(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel(), asOf);
+        String rows = params.goldCondition();
+        write(Tables.GOLD_ADMISSIONS_TREND, gold.trend(), rows);
+        write(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment(), rows);
+        write(Tables.GOLD_PEER_COMPARISON, gold.peers(), rows);
+        write(Tables.GOLD_CITY_SUMMARY, gold.city(), rows);
+        write(Tables.GOLD_MEMBERSHIP_FLOW, gold.flow(), rows);
+        write(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown(), rows);
+        write(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions(), rows);
+        write(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel(), rows);
+        gold.units().unpersist();
         in.units().unpersist();
         in.members().unpersist();
         in.events().unpersist();
@@ -97,23 +108,24 @@ public final class ComputeJob {
 
     static final int WARNINGS_SHOWN = 20;
 
-    void write(TableDef table, Dataset<Row> rows, String asOfCondition) {
+    /** Replaces the rows of this as-of and structure ({@code condition}, from {@link GoldParams#goldCondition}). */
+    void write(TableDef table, Dataset<Row> rows, String condition) {
         JobLabels.labelled(warehouse.spark(), table.qualified(), "write " + table.qualified(), () -> {
             // Gold tables are small: a single file per as-of keeps reads fast and the table tidy.
-            warehouse.replaceWhere(table, rows.coalesce(1), asOfCondition);
+            warehouse.replaceWhere(table, rows.coalesce(1), condition);
         });
         Warehouse.Commit commit = warehouse.lastCommit(table);
         Progress.say("%-28s %s rows for %s (Delta version %d)", table.qualified(), Progress.count(commit.rowsWritten()),
-                asOfCondition.replace(AS_OF_DATE + " = ", ""), commit.version());
+                condition.replace(AS_OF_DATE + " = ", "").replace(" AND " + STRUCTURE + " = ", ", "), commit.version());
     }
 
-    /** The headline of the as-of year, read back from the written tables. */
+    /** The headline of the as-of year, read back from the written tables (this compute's structure). */
     public List<String> headline(GoldParams params) {
         Dataset<Row> city = warehouse.read(Tables.GOLD_CITY_SUMMARY)
-                .where(col(AS_OF_DATE).equalTo(lit(java.sql.Date.valueOf(params.asOf()))))
+                .where(params.goldCondition())
                 .where(col(YEAR).equalTo(params.lastYear()).and(col(PERIOD).equalTo(PeriodKind.YTD.name())));
         Dataset<Row> met = warehouse.read(Tables.GOLD_PEER_COMPARISON)
-                .where(col(AS_OF_DATE).equalTo(lit(java.sql.Date.valueOf(params.asOf()))))
+                .where(params.goldCondition())
                 .where(col(YEAR).equalTo(params.lastYear()).and(col(PERIOD).equalTo(PeriodKind.YTD.name())))
                 .where(col(TARGET_MET)).orderBy(UNIT_NAME);
         return Headline.lines(city.first(), met.collectAsList());

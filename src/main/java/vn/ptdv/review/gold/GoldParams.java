@@ -11,19 +11,22 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.ptdv.review.domain.PeriodKind;
+import vn.ptdv.review.domain.Structure;
 
 /**
- * What a compute is for: the as-of date, the first year of the comparison, and how many empty
- * complete years make a unit dormant.
+ * What a compute is for: the as-of date, the first year of the comparison, how many empty complete
+ * years make a unit dormant, and the unit structure the figures are shown on ({@link Structure};
+ * REFERENCE unless said otherwise).
  *
  * <p>Periods: for each year Y from fromYear to the as-of year, YTD = 1 Jan Y to the as-of month and
  * day in Y (29 Feb becomes 28 Feb in a year without it), and FULL_YEAR = the calendar year, for years
  * complete at the as-of date (every earlier year, and the as-of year when the as-of is 31 Dec).
  */
-public record GoldParams(LocalDate asOf, int fromYear, int dormantYears) {
+public record GoldParams(LocalDate asOf, int fromYear, int dormantYears, Structure structure) {
     public GoldParams {
         if (fromYear > asOf.getYear()) {
             throw new IllegalArgumentException("--from-year " + fromYear + " is after the as-of year " + asOf.getYear());
@@ -31,11 +34,36 @@ public record GoldParams(LocalDate asOf, int fromYear, int dormantYears) {
         if (dormantYears < 1) {
             throw new IllegalArgumentException("dormant years must be >= 1, got " + dormantYears);
         }
+        java.util.Objects.requireNonNull(structure, "structure");
+    }
+
+    /** On the reference structure, with the default dormant years (review.compute.dormant-years). */
+    public GoldParams(LocalDate asOf, int fromYear) {
+        this(asOf, fromYear, vn.ptdv.review.config.ReviewConfig.DEFAULT_DORMANT_YEARS, Structure.REFERENCE);
+    }
+
+    /** On the reference structure. */
+    public GoldParams(LocalDate asOf, int fromYear, int dormantYears) {
+        this(asOf, fromYear, dormantYears, Structure.REFERENCE);
     }
 
     /** With the default dormant years (review.compute.dormant-years). */
-    public GoldParams(LocalDate asOf, int fromYear) {
-        this(asOf, fromYear, vn.ptdv.review.config.ReviewConfig.DEFAULT_DORMANT_YEARS);
+    public GoldParams(LocalDate asOf, int fromYear, Structure structure) {
+        this(asOf, fromYear, vn.ptdv.review.config.ReviewConfig.DEFAULT_DORMANT_YEARS, structure);
+    }
+
+    /**
+     * Adds the columns that say which compute a gold row belongs to (as_of_date, structure). Every gold
+     * table's rows get them here (directly or through the trend they are derived from).
+     */
+    public Dataset<Row> stamp(Dataset<Row> rows) {
+        return rows.withColumn(AS_OF_DATE, functions.lit(Date.valueOf(asOf)))
+                .withColumn(STRUCTURE, functions.lit(structure.name()));
+    }
+
+    /** This compute's rows in any gold table (the replaceWhere condition, and the readers' filter). */
+    public String goldCondition() {
+        return vn.ptdv.review.catalog.Tables.goldCondition(asOf, structure);
     }
 
     public int lastYear() {

@@ -29,13 +29,23 @@ public final class MembersAtStart {
 
     /** Roster members per unit (every level) and year, from spells. */
     public static Dataset<Row> fromRoster(Dataset<Row> spells, Dataset<Row> ancestors, int fromYear, int lastYear) {
+        return fromRoster(spells, ancestors, fromYear, lastYear, null);
+    }
+
+    /**
+     * As above, with each recorded unit's count first restated onto the structure of {@code mapping}
+     * as of 31 December of the year before ({@link StructureView#restate}; null = as recorded).
+     */
+    public static Dataset<Row> fromRoster(Dataset<Row> spells, Dataset<Row> ancestors, int fromYear, int lastYear,
+                                          Dataset<Row> mapping) {
         // A spell [from, to) counts at the start of 1 Jan Y when from < 1 Jan Y <= to: Y in (year(from), year(to)].
         Column lo = greatest(year(col(MemberSpells.SPELL_FROM)).plus(1), lit(fromYear));
         Column hi = least(coalesce(year(col(MemberSpells.SPELL_TO)), lit(lastYear)), lit(lastYear));
-        Dataset<Row> perCell = spells
-                .where(lo.leq(hi))
-                .select(col(UNIT_CODE), explode(sequence(lo, hi)).as(YEAR))
-                .groupBy(UNIT_CODE, YEAR).agg(count(lit(1)).as("_n"));
+        Dataset<Row> perCell = StructureView.restate(spells
+                        .where(lo.leq(hi))
+                        .select(col(UNIT_CODE), explode(sequence(lo, hi)).as(YEAR))
+                        .groupBy(UNIT_CODE, YEAR).agg(count(lit(1)).as("_n")),
+                mapping, make_date(col(YEAR).minus(1), lit(12), lit(31)), java.util.List.of(YEAR), "_n");
         return perCell.join(ancestors, UNIT_CODE)
                 .groupBy(col(ANCESTOR_CODE).as(UNIT_CODE), col(YEAR))
                 .agg(sum("_n").as("roster_members"));

@@ -15,7 +15,7 @@ import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.util.ScalaSeq;
 
 /**
- * gold.membership_flow: one row per as_of_date × unit (every level) × year × period.
+ * gold.membership_flow: one row per as_of_date × structure × unit (every level) × year × period.
  *
  * <p>end = start + admitted + transferred in − transferred out − died − struck off − expelled −
  * removed, each counted from the events dated in the period in the unit's subtree. A transfer is a
@@ -24,8 +24,10 @@ import vn.ptdv.review.util.ScalaSeq;
  * across its border while a cell's include moves to its neighbours. The start is the
  * admissions_trend's members_at_start (reported total first), so where a unit reported its next
  * 1 January too, balance_gap = that report − the computed end is the department's data-quality
- * signal: a missing or extra event, or a wrong report. Shuffles: the counterpart join of transfers,
- * the daily reduction, the roll-up.
+ * signal: a missing or extra event, or a wrong report. On the reference structure every event is
+ * first moved to its reference unit ({@link StructureView#relocate}) and transfers are paired after
+ * the move. Shuffles: the counterpart join of transfers, the reduction, the roll-up (and on the
+ * reference structure the relocation of the events of reorganised units).
  */
 public final class MembershipFlow {
     private MembershipFlow() {}
@@ -50,21 +52,36 @@ public final class MembershipFlow {
      * unit_code, year, period and one column per {@link #COUNTED} type (null where nothing happened).
      */
     public static Dataset<Row> flowsByUnit(Dataset<Row> events, Dataset<Row> ancestors, Dataset<Row> periods) {
+        return flowsByUnit(events, ancestors, periods, null);
+    }
+
+    /**
+     * As above, on the structure of {@code mapping} (null = as recorded): each event is first moved to
+     * its unit in that structure ({@link StructureView#relocate}, so a unit's count of each type in a
+     * period is the restated count), and a transfer's two ends are paired after the move. A transfer
+     * between two historical units that now lie in one reference unit is thus a move inside it, as if
+     * the reorganisation had always been in place.
+     */
+    public static Dataset<Row> flowsByUnit(Dataset<Row> events, Dataset<Row> ancestors, Dataset<Row> periods,
+                                           Dataset<Row> mapping) {
         Object[] types = COUNTED.keySet().stream().map(Enum::name).toArray();
-        Dataset<Row> counted = events.where(col(EVENT_TYPE).isin(types)).select(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE);
-        // The other end of a transfer: same member, same day, the opposite transfer type.
+        Dataset<Row> counted = StructureView.relocate(
+                events.where(col(EVENT_TYPE).isin(types)).select(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE)
+                        .join(broadcast(periods), col(EVENT_DATE).between(col(PERIOD_START), col(PERIOD_END)))
+                        .select(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE, YEAR, PERIOD),
+                mapping, col(EVENT_DATE), List.of(EVENT_TYPE, YEAR, PERIOD), EVENT_ID);
+        // The other end of a transfer: same member, same day, the opposite transfer type (in the same period row).
         Column isTransfer = col(EVENT_TYPE).isin(EventType.TRANSFER_IN.name(), EventType.TRANSFER_OUT.name());
         Dataset<Row> ends = counted.where(isTransfer).select(col(MEMBER_KEY).as("_m"), col(EVENT_DATE).as("_d"),
-                col(EVENT_TYPE).as("_t"), col(UNIT_CODE).as("_u"));
+                col(EVENT_TYPE).as("_t"), col(UNIT_CODE).as("_u"), col(YEAR).as("_y"), col(PERIOD).as("_p"));
         Dataset<Row> withCounterpart = counted
                 .join(ends, col(MEMBER_KEY).equalTo(col("_m")).and(col(EVENT_DATE).equalTo(col("_d")))
+                        .and(col(YEAR).equalTo(col("_y"))).and(col(PERIOD).equalTo(col("_p")))
                         .and(col(EVENT_TYPE).notEqual(col("_t"))).and(isTransfer), "left")
                 // Two pairs on one day would duplicate the event: keep it once, with one (any) counterpart.
-                .groupBy(EVENT_ID, EVENT_TYPE, EVENT_DATE, UNIT_CODE).agg(min("_u").as(COUNTERPART));
+                .groupBy(EVENT_ID, EVENT_TYPE, UNIT_CODE, YEAR, PERIOD).agg(min("_u").as(COUNTERPART));
         Dataset<Row> perUnitAndPeriod = withCounterpart
-                .groupBy(UNIT_CODE, COUNTERPART, EVENT_TYPE, EVENT_DATE).agg(count(lit(1)).as("_n"))
-                .join(broadcast(periods), col(EVENT_DATE).between(col(PERIOD_START), col(PERIOD_END)))
-                .groupBy(UNIT_CODE, COUNTERPART, EVENT_TYPE, YEAR, PERIOD).agg(sum("_n").as("_n"));
+                .groupBy(UNIT_CODE, COUNTERPART, EVENT_TYPE, YEAR, PERIOD).agg(count(lit(1)).as("_n"));
         Dataset<Row> inside = ancestors.select(col(UNIT_CODE).as("_cu"), col(ANCESTOR_CODE).as("_ca"));
         Dataset<Row> rolled = perUnitAndPeriod.join(ancestors, UNIT_CODE)
                 .join(inside, col(COUNTERPART).equalTo(col("_cu")).and(col(ANCESTOR_CODE).equalTo(col("_ca"))), "left_anti");

@@ -14,7 +14,8 @@ import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.util.ScalaSeq;
 
 /**
- * gold.pipeline_funnel: one row per as_of_date × unit (the city and the peer units) × year × period.
+ * gold.pipeline_funnel: one row per as_of_date × structure × unit (the city and the peer units) × year ×
+ * period.
  *
  * <p>Each stage is counted in the period its date falls in (identified, course completed, applied,
  * admitted), as the reviews count them: "admitted 60.9% of those who took the course" compares the
@@ -22,7 +23,13 @@ import vn.ptdv.review.util.ScalaSeq;
  * candidates: those whose 12 months ended in the period, and whether they became official by 12
  * months + 30 working days (Monday to Friday; public holidays are not known to the job and not
  * deducted), later, or left first. Facts dated after the as-of date are not yet known at it.
- * Shuffles: the stage reduction, the roll-up, the median per unit and period.
+ * On the reference structure every candidate stage and probation is first moved, individually, to its
+ * reference unit ({@link StructureView#relocate}): whole-unit moves are exact, counts and medians
+ * alike; in a split unit each stage's count per part is the restated count, and the median of a part
+ * is that of the admitted candidates dealt to it (an arbitrary but stable share of the unit's). The
+ * stages of one candidate are dealt independently, so in a split one candidate's course may count in
+ * one part and the admission in another. Shuffles: the stage reduction, the roll-up, the median per
+ * unit and period (and the relocation of the rows of reorganised units).
  */
 public final class PipelineFunnel {
     private PipelineFunnel() {}
@@ -53,6 +60,19 @@ public final class PipelineFunnel {
      */
     public static Dataset<Row> compute(GoldParams params, Dataset<Row> trend, Dataset<Row> candidates, Dataset<Row> members,
                                        Dataset<Row> events, Dataset<Row> ancestors, Dataset<Row> periods) {
+        return compute(params, trend, candidates, members, events, ancestors, periods, null);
+    }
+
+    /**
+     * As above, on the structure of {@code mapping} (null = as recorded): each candidate's stage and
+     * each member's probation is moved to its unit in that structure before counting
+     * ({@link StructureView#relocate}; the fact date is the stage's date, and the admission date for
+     * probation, when the admitting unit recorded it), so the counts are the restated counts and the
+     * median is taken over the candidates now in the unit.
+     */
+    public static Dataset<Row> compute(GoldParams params, Dataset<Row> trend, Dataset<Row> candidates, Dataset<Row> members,
+                                       Dataset<Row> events, Dataset<Row> ancestors, Dataset<Row> periods,
+                                       Dataset<Row> mapping) {
         Column asOf = lit(Date.valueOf(params.asOf()));
         Dataset<Row> admittedOn = members.select(col(MEMBER_KEY).as("_m"), col(ADMITTED_ON).as("_admitted_on"));
         Dataset<Row> c = candidates.where(col(IDENTIFIED_ON).leq(asOf))
@@ -64,10 +84,13 @@ public final class PipelineFunnel {
                 struct(lit(APPLIED).as(STAGE), col(APPLIED_ON).as(ON), lit(null).cast("int").as(DAYS)),
                 struct(lit(ADMITTED_FROM_CANDIDATES).as(STAGE), col("_admitted_on").as(ON),
                         datediff(col("_admitted_on"), col(COURSE_COMPLETED_ON)).as(DAYS)));
-        Dataset<Row> stageRows = c.select(col(UNIT_CODE), explode(stages).as("_s"))
-                .select(col(UNIT_CODE), col("_s." + STAGE).as(STAGE), col("_s." + ON).as(ON), col("_s." + DAYS).as(DAYS))
+        Dataset<Row> stageRows = StructureView.relocate(c.select(col(CANDIDATE_KEY), col(UNIT_CODE), explode(stages).as("_s"))
+                .select(col(CANDIDATE_KEY), col(UNIT_CODE), col("_s." + STAGE).as(STAGE), col("_s." + ON).as(ON),
+                        col("_s." + DAYS).as(DAYS))
                 .where(col(ON).isNotNull().and(col(ON).leq(asOf)))
-                .join(broadcast(periods), col(ON).between(col(PERIOD_START), col(PERIOD_END)));
+                .join(broadcast(periods), col(ON).between(col(PERIOD_START), col(PERIOD_END)))
+                .select(CANDIDATE_KEY, UNIT_CODE, STAGE, ON, DAYS, YEAR, PERIOD),
+                mapping, col(ON), List.of(STAGE, YEAR, PERIOD), CANDIDATE_KEY);
 
         // Probation: the admitting unit, the day the 12 months end, what happened by the as-of date.
         Dataset<Row> admittingUnit = events.where(col(EVENT_TYPE).equalTo(EventType.ADMITTED.name()))
@@ -79,15 +102,18 @@ public final class PipelineFunnel {
                 .when(official.isNotNull(), lit(OFFICIAL_LATE))
                 .when(left.isNotNull(), lit(NOT_OFFICIAL_LEFT))
                 .otherwise(lit(STILL_PROBATIONARY));
-        Dataset<Row> probation = members.join(admittingUnit, col(MEMBER_KEY).equalTo(col("_am")), "left")
-                .select(coalesce(col("_admitting_unit"), col(UNIT_CODE)).as(UNIT_CODE), due.as(ON), outcome.as("_outcome"))
+        Dataset<Row> probation = StructureView.relocate(members.join(admittingUnit, col(MEMBER_KEY).equalTo(col("_am")), "left")
+                .select(col(MEMBER_KEY), coalesce(col("_admitting_unit"), col(UNIT_CODE)).as(UNIT_CODE), col(ADMITTED_ON),
+                        due.as(ON), outcome.as("_outcome"))
                 .where(col(ON).leq(asOf))
-                .join(broadcast(periods), col(ON).between(col(PERIOD_START), col(PERIOD_END)));
+                .join(broadcast(periods), col(ON).between(col(PERIOD_START), col(PERIOD_END)))
+                .select(MEMBER_KEY, UNIT_CODE, ADMITTED_ON, ON, "_outcome", YEAR, PERIOD),
+                mapping, col(ADMITTED_ON), List.of(YEAR, PERIOD), MEMBER_KEY);
         Dataset<Row> probationRows = probation.select(col(UNIT_CODE), lit(PROBATION_DUE).as(STAGE), col(YEAR), col(PERIOD))
                 .union(probation.select(col(UNIT_CODE), col("_outcome").as(STAGE), col(YEAR), col(PERIOD)));
 
         Dataset<Row> reported = trend.where(col(UNIT_LEVEL).isin(UnitLevel.CITY.name(), UnitLevel.UNIT.name()))
-                .select(AS_OF_DATE, UNIT_CODE, UNIT_NAME, UNIT_LEVEL, YEAR, PERIOD);
+                .select(AS_OF_DATE, STRUCTURE, UNIT_CODE, UNIT_NAME, UNIT_LEVEL, YEAR, PERIOD);
         Dataset<Row> up = ancestors.select(UNIT_CODE, ANCESTOR_CODE);
         List<String> countColumns = List.of(CANDIDATES_IDENTIFIED, COMPLETED_COURSE, APPLIED, ADMITTED_FROM_CANDIDATES,
                 PROBATION_DUE, OFFICIAL_ON_TIME, OFFICIAL_LATE, NOT_OFFICIAL_LEFT, STILL_PROBATIONARY);

@@ -3,6 +3,17 @@ package vn.ptdv.review.gold;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-/** The silver tables gold is computed from. */
+/**
+ * The silver tables gold is computed from.
+ *
+ * @param unitLineage silver.unit_lineage (splits and partial transfers); null when there is none
+ */
 public record SilverInputs(Dataset<Row> units, Dataset<Row> members, Dataset<Row> events, Dataset<Row> targets,
-                           Dataset<Row> membershipCounts, Dataset<Row> candidates) {}
+                           Dataset<Row> membershipCounts, Dataset<Row> candidates, Dataset<Row> unitLineage) {
+
+    /** Without candidates.csv and unit_lineage.csv: an empty funnel, and the lineage is units.csv's successor_code alone. */
+    public SilverInputs(Dataset<Row> units, Dataset<Row> members, Dataset<Row> events, Dataset<Row> targets,
+                        Dataset<Row> membershipCounts) {
+        this(units, members, events, targets, membershipCounts, null, null);
+    }
+}

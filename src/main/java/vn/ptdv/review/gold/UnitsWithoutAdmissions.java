@@ -12,11 +12,13 @@ import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.util.ScalaSeq;
 
 /**
- * gold.units_without_admissions: one row per as_of_date × grassroots organisation or cell × year ×
- * period in which it existed and admitted nobody.
+ * gold.units_without_admissions: one row per as_of_date × structure × grassroots organisation or
+ * cell × year × period in which it existed and admitted nobody.
  *
  * <p>Built from gold.admissions_trend, which already has every unit × period with 0 where nothing
- * happened. The run of empty years counts complete calendar years back from the last complete year
+ * happened, on the trend's structure: on the reference structure a merged cell's admissions count for
+ * its successor, so the successor is not shown as empty in a year its predecessor admitted. The run of
+ * empty years counts complete calendar years back from the last complete year
  * of the period (the year itself for FULL_YEAR; the year before for YTD, whose year is not over),
  * within the years in range the unit existed: a cell with admissions in 2021 and none in 2022 and
  * 2023 has a run of 2 in the 2024 YTD row, whatever 2024 brings later. dormant = run ≥ N
@@ -28,7 +30,7 @@ public final class UnitsWithoutAdmissions {
 
     /**
      * @param trend        gold.admissions_trend of the same as-of
-     * @param units        silver.units
+     * @param units        the unit tree of the trend's structure
      * @param ancestors    from {@link UnitTree#ancestors}
      * @param dormantYears N: this many consecutive complete years without an admission make a unit dormant
      */
@@ -40,7 +42,7 @@ public final class UnitsWithoutAdmissions {
                 .select(col(UNIT_CODE).as("_u"), col(YEAR).as("_y"), col(ADMISSIONS).as("_a"));
         Dataset<Row> runs = empty.withColumn("_last_complete", lastCompleteYear)
                 .join(fullYears, col(UNIT_CODE).equalTo(col("_u")).and(col("_y").leq(col("_last_complete"))), "left")
-                .groupBy(AS_OF_DATE, UNIT_CODE, UNIT_NAME, UNIT_LEVEL, YEAR, PERIOD, MEMBERS_AT_START, "_last_complete")
+                .groupBy(AS_OF_DATE, STRUCTURE, UNIT_CODE, UNIT_NAME, UNIT_LEVEL, YEAR, PERIOD, MEMBERS_AT_START, "_last_complete")
                 .agg(max(when(col("_a").gt(0), col("_y"))).as(LAST_ADMISSION_YEAR), min("_y").as("_first_year"))
                 // No complete year in range before the period: no run. Else back to the last admission, or to the first year.
                 .withColumn(FULL_YEARS_WITHOUT_ADMISSIONS, when(col("_first_year").isNull(), lit(0))

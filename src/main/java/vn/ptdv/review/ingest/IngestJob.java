@@ -37,6 +37,7 @@ import vn.ptdv.review.silver.Pseudonyms;
 import vn.ptdv.review.silver.SilverContext;
 import vn.ptdv.review.silver.SilverSpec;
 import vn.ptdv.review.silver.TargetsSpec;
+import vn.ptdv.review.silver.UnitLineageSpec;
 import vn.ptdv.review.silver.UnitsSpec;
 import vn.ptdv.review.silver.Validated;
 import vn.ptdv.review.silver.Validation;
@@ -55,7 +56,7 @@ import vn.ptdv.review.util.Progress;
  */
 public final class IngestJob {
     /** Ingest order: what is referenced comes before what references it. */
-    static final List<SilverSpec> SPECS = List.of(new UnitsSpec(), new MembersSpec(), new EventsSpec(),
+    static final List<SilverSpec> SPECS = List.of(new UnitsSpec(), new UnitLineageSpec(), new MembersSpec(), new EventsSpec(),
             new TargetsSpec(), new MembershipCountsSpec(), new CandidatesSpec());
 
     private final Warehouse warehouse;
@@ -140,7 +141,8 @@ public final class IngestJob {
     SilverInputs silver() {
         return new SilverInputs(warehouse.read(Tables.SILVER_UNITS), warehouse.read(Tables.SILVER_MEMBERS),
                 warehouse.read(Tables.SILVER_EVENTS), warehouse.read(Tables.SILVER_TARGETS),
-                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS), warehouse.read(Tables.SILVER_CANDIDATES));
+                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS), warehouse.read(Tables.SILVER_CANDIDATES),
+                warehouse.read(Tables.SILVER_UNIT_LINEAGE));
     }
 
     String pseudonymKey(SourceDrop drop) {
@@ -170,7 +172,8 @@ public final class IngestJob {
                 .select(columns.toArray(Column[]::new));
 
         SilverContext context = new SilverContext(config.sourceDateFormat(), today,
-                warehouse.read(Tables.SILVER_UNITS).select(Col.UNIT_CODE),
+                // The validity and successor of each unit: unit_lineage.csv is checked against them.
+                warehouse.read(Tables.SILVER_UNITS).select(Col.UNIT_CODE, Col.VALID_FROM, Col.VALID_TO, Col.SUCCESSOR_CODE),
                 warehouse.read(Tables.SILVER_MEMBERS).select(Col.MEMBER_KEY, Col.ADMITTED_ON),
                 warehouse.read(Tables.SILVER_EVENTS).where(col(Col.EVENT_TYPE).equalTo(lit(EventType.ADMITTED.name())))
                         .select(Col.MEMBER_KEY, Col.EVENT_ID),

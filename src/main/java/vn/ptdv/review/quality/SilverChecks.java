@@ -35,7 +35,18 @@ public final class SilverChecks {
         references(Tables.SILVER_EVENTS, s.events(), UNIT_CODE, units);
         references(Tables.SILVER_TARGETS, s.targets(), UNIT_CODE, units);
         references(Tables.SILVER_MEMBERSHIP_COUNTS, s.membershipCounts(), UNIT_CODE, units);
-        references(Tables.SILVER_CANDIDATES, s.candidates(), UNIT_CODE, units);
+        if (s.candidates() != null) {
+            references(Tables.SILVER_CANDIDATES, s.candidates(), UNIT_CODE, units);
+            DataChecks.relationship(Tables.SILVER_CANDIDATES.qualified(), s.candidates(), ADMITTED_MEMBER_KEY,
+                    Tables.SILVER_MEMBERS.qualified(), s.members(), MEMBER_KEY);
+        }
+        if (s.unitLineage() != null) {
+            DataChecks.keysUniqueAndNotNull(Tables.SILVER_UNIT_LINEAGE, s.unitLineage());
+            DataChecks.relationship(Tables.SILVER_UNIT_LINEAGE.qualified(), s.unitLineage(), FROM_UNIT,
+                    Tables.SILVER_UNITS.qualified(), units, UNIT_CODE);
+            DataChecks.relationship(Tables.SILVER_UNIT_LINEAGE.qualified(), s.unitLineage(), TO_UNIT,
+                    Tables.SILVER_UNITS.qualified(), units, UNIT_CODE);
+        }
         DataChecks.relationship(Tables.SILVER_EVENTS.qualified(), s.events(), MEMBER_KEY,
                 Tables.SILVER_MEMBERS.qualified(), s.members(), MEMBER_KEY);
         DataChecks.relationship(Tables.SILVER_CANDIDATES.qualified(), s.candidates(), ADMITTED_MEMBER_KEY,

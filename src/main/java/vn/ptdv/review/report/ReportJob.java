@@ -22,6 +22,7 @@ import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.config.ConfigKeys;
 import vn.ptdv.review.domain.PeriodKind;
+import vn.ptdv.review.domain.Structure;
 import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.report.ReportData.Attainment;
 import vn.ptdv.review.report.ReportData.CityYear;
@@ -44,9 +45,16 @@ public final class ReportJob {
             Tables.GOLD_ADMISSIONS_BREAKDOWN, Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, Tables.GOLD_PIPELINE_FUNNEL);
 
     private final Warehouse warehouse;
+    private final Structure structure;
 
+    /** The pack on the reference structure (units valid at the as-of date), the default. */
     public ReportJob(Warehouse warehouse) {
+        this(warehouse, Structure.REFERENCE);
+    }
+
+    public ReportJob(Warehouse warehouse, Structure structure) {
         this.warehouse = warehouse;
+        this.structure = structure;
     }
 
     /** Writes the pack; returns the files written, workbook first. */
@@ -89,8 +97,9 @@ public final class ReportJob {
                     r.<Integer>getAs(UNITS_TOTAL), r.<Integer>getAs(UNITS_MET_TARGET), r.getList(r.fieldIndex(UNITS_MET_TARGET_NAMES))));
         }
         if (city.isEmpty() || city.get(city.size() - 1).year() != year) {
-            throw new IllegalStateException("gold.city_summary has no YTD row for " + year + " as of " + asOf
-                    + ": run compute --as-of " + asOf + " first");
+            throw new IllegalStateException("gold.city_summary has no YTD row for " + year + " as of " + asOf + " on the "
+                    + structure.name().toLowerCase(java.util.Locale.ROOT) + " structure: run compute --as-of " + asOf
+                    + " --structure " + structure.name().toLowerCase(java.util.Locale.ROOT) + " first");
         }
         List<UnitYear> trend = new ArrayList<>();
         for (Row r : ytd(Tables.GOLD_ADMISSIONS_TREND, asOf).where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))
@@ -142,15 +151,16 @@ public final class ReportJob {
                     r.<Long>getAs(OFFICIAL_ON_TIME), r.<Long>getAs(OFFICIAL_LATE), r.<Long>getAs(NOT_OFFICIAL_LEFT),
                     r.<Long>getAs(STILL_PROBATIONARY)));
         }
-        return new ReportData(asOf, versions, city, trend, attainment, peers, flows, breakdown, inactive, funnel);
+        return new ReportData(asOf, versions, city, trend, attainment, peers, flows, breakdown, inactive, funnel, structure);
     }
 
     private Dataset<Row> ytd(TableDef table, LocalDate asOf) {
         return of(table, asOf).where(col(PERIOD).equalTo(PeriodKind.YTD.name()));
     }
 
+    /** One compute's rows: one as-of on one structure (with both computed, every figure would otherwise count twice). */
     private Dataset<Row> of(TableDef table, LocalDate asOf) {
-        return warehouse.read(table).where(col(AS_OF_DATE).equalTo(lit(java.sql.Date.valueOf(asOf))));
+        return warehouse.read(table).where(Tables.goldCondition(asOf, structure));
     }
 
     private static LocalDate date(Row r, String column) {

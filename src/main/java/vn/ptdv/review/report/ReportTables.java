@@ -280,7 +280,7 @@ public final class ReportTables {
         return texts.text(b == null ? "boolean.none" : b ? "boolean.yes" : "boolean.no");
     }
 
-    /** The definitions, the period, the as-of date and the Delta version of each gold table read. */
+    /** The definitions, the period, the unit structure, the as-of date and the Delta version of each gold table read. */
     static List<String> notes(ReportData data, ReportTexts texts) {
         CityYear h = data.headline();
         List<String> versions = new ArrayList<>();
@@ -289,6 +289,9 @@ public final class ReportTables {
                 texts.render("notes.period", Map.of("start", texts.dayMonth(h.periodStart()), "end", texts.dayMonth(h.periodEnd()))),
                 texts.text("notes.denominator"),
                 texts.text("notes.attainment"),
+                // Which unit structure the figures are on: a reader comparing with an older report needs to know.
+                texts.render("notes.structure." + data.structure().name().toLowerCase(java.util.Locale.ROOT),
+                        Map.of("as_of", texts.date(data.asOf()))),
                 texts.render("notes.version", Map.of("as_of", texts.date(data.asOf()), "versions", String.join(", ", versions))));
     }
 

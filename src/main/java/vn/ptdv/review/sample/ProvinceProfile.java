@@ -42,6 +42,29 @@ public final class ProvinceProfile {
     /** Moves between grassroots organisations of the same peer unit (no change to the unit's total). */
     public static final double MOVE_WITHIN_UNIT = 0.0030;
 
+    /**
+     * A reorganisation in the sample: grassroots organisation number {@code grassroots} (1-based) of
+     * {@code peerUnit} ends the day before {@code effectiveOn}; from that day it and its cells are part of
+     * grassroots organisation number {@code toGrassroots} of {@code toPeerUnit} (an existing one: a merge;
+     * a new number: the same organisation under a new code). Its cells get new codes under it
+     * ({@code <grassroots>-1NN} for cell NN). Events and the roster use the new codes from that day on.
+     * Both stay inside peer units whose seed figures they cannot change (see {@link #REORGANISATIONS}).
+     */
+    public record Reorganisation(String peerUnit, int grassroots, java.time.LocalDate effectiveOn, String toPeerUnit,
+                                 int toGrassroots) {}
+
+    /**
+     * Phường Thạch Thang merged into Thuận Phước (both Hải Châu) on 1 Jan 2024: Hải Châu's totals are
+     * unchanged. The Công ty Xây dựng công trình giao thông organisation moved from Khối Doanh nghiệp
+     * (85 admissions Jan-Aug 2024 against a plan of 150) to the Khu Công nghệ cao committee (40 against
+     * 70) on 1 Jan 2023: a few admissions a year change peer unit, both stay far below plan, so the
+     * seed's figures (city, Hải Châu, Hòa Vang, Khối Các cơ quan, Đại học Đà Nẵng, 2 of 15) hold on both
+     * structures. Only unit codes change: no random draw is added or moved.
+     */
+    public static final List<Reorganisation> REORGANISATIONS = List.of(
+            new Reorganisation("HAICHAU", 2, java.time.LocalDate.of(2024, 1, 1), "HAICHAU", 1),
+            new Reorganisation("KHOIDN", 5, java.time.LocalDate.of(2023, 1, 1), "KHUCNC", 4));
+
     static final String WARD = "Đảng bộ phường ";
     static final String COMMUNE = "Đảng bộ xã ";
 

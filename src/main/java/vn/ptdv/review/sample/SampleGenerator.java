@@ -122,6 +122,9 @@ public final class SampleGenerator {
         private final CsvWriter candidatesOut;
         private final String[] cells;
         private final int[] cellGrassroots;
+        /** This peer unit's reorganisation, if any, and the new code of each cell it moves. */
+        private final ProvinceProfile.Reorganisation reorganisation;
+        private final java.util.Map<String, String> movedCell = new java.util.HashMap<>();
 
         UnitGenerator(PeerUnitProfile p, int[] admissionsYtd, int[] admissionsRest, SplittableRandom rng,
                       SplittableRandom pipeline, CsvWriter candidatesOut) {
@@ -139,6 +142,24 @@ public final class SampleGenerator {
                 cellGrassroots[c] = c % grassrootsCount;
                 cells[c] = grassrootsCode(cellGrassroots[c]) + String.format(Locale.ROOT, "-%03d", c / grassrootsCount + 1);
             }
+            reorganisation = ProvinceProfile.REORGANISATIONS.stream().filter(r -> r.peerUnit().equals(p.code())).findFirst().orElse(null);
+            if (reorganisation != null) {
+                for (int c = 0; c < cellCount; c++) {
+                    if (cellGrassroots[c] == reorganisation.grassroots() - 1) {
+                        movedCell.put(cells[c], targetGrassroots() + String.format(Locale.ROOT, "-%03d", 100 + c / grassrootsCount + 1));
+                    }
+                }
+            }
+        }
+
+        String targetGrassroots() {
+            return reorganisation.toPeerUnit() + String.format(Locale.ROOT, "-%02d", reorganisation.toGrassroots());
+        }
+
+        /** The code of {@code cell} on {@code day}: its successor's once a reorganisation took effect. */
+        String unitOn(String cell, LocalDate day) {
+            String moved = movedCell.get(cell);
+            return moved != null && (day == null || !day.isBefore(reorganisation.effectiveOn())) ? moved : cell;
         }
 
         String grassrootsCode(int g) {
@@ -152,15 +173,32 @@ public final class SampleGenerator {
         void writeUnits(CsvWriter out) {
             out.row(p.code(), p.name(), ProvinceProfile.CITY_CODE, UnitLevel.UNIT.name(), p.peerGroup(), null, null, null);
             int grassrootsCount = Math.max(p.grassroots().size(), (cells.length + CELLS_PER_GRASSROOTS - 1) / CELLS_PER_GRASSROOTS);
+            LocalDate lastDay = reorganisation == null ? null : reorganisation.effectiveOn().minusDays(1);
             for (int g = 0; g < grassrootsCount; g++) {
-                out.row(grassrootsCode(g), grassrootsName(g), p.code(), UnitLevel.GRASSROOTS.name(), null, null, null, null);
+                boolean ends = reorganisation != null && g == reorganisation.grassroots() - 1;
+                out.row(grassrootsCode(g), grassrootsName(g), p.code(), UnitLevel.GRASSROOTS.name(), null, null,
+                        ends ? lastDay : null, ends ? targetGrassroots() : null);
+            }
+            if (reorganisation != null && !reorganisation.toPeerUnit().equals(p.code())) {
+                // Moved to another peer unit: the same organisation under a new code there.
+                out.row(targetGrassroots(), grassrootsName(reorganisation.grassroots() - 1), reorganisation.toPeerUnit(),
+                        UnitLevel.GRASSROOTS.name(), null, reorganisation.effectiveOn(), null, null);
             }
             for (int c = 0; c < cells.length; c++) {
                 String name = p.cellPrefix() + " " + (c / grassrootsCount + 1);
                 if (grassrootsName(cellGrassroots[c]).endsWith("Hòa Tiến") && c / grassrootsCount == 0) {
                     name = "Chi bộ thôn Cẩm Nê"; // the cell in the seed article's photograph
                 }
-                out.row(cells[c], name, grassrootsCode(cellGrassroots[c]), UnitLevel.CELL.name(), null, null, null, null);
+                String moved = movedCell.get(cells[c]);
+                out.row(cells[c], name, grassrootsCode(cellGrassroots[c]), UnitLevel.CELL.name(), null, null,
+                        moved == null ? null : lastDay, moved);
+            }
+            for (int c = 0; c < cells.length; c++) {
+                String moved = movedCell.get(cells[c]);
+                if (moved != null) {
+                    out.row(moved, p.cellPrefix() + " " + (c / grassrootsCount + 1), targetGrassroots(), UnitLevel.CELL.name(),
+                            null, reorganisation.effectiveOn(), null, null);
+                }
             }
         }
 
@@ -225,7 +263,7 @@ public final class SampleGenerator {
             if (leaves && !official.isBefore(on)) {
                 official = null;
             } else if (!official.isBefore(LocalDate.of(ProvinceProfile.FIRST_YEAR, 1, 1))) {
-                events.row(ids.nextEvent(), id, EventType.OFFICIAL.name(), official, unit, null);
+                events.row(ids.nextEvent(), id, EventType.OFFICIAL.name(), official, unitOn(unit, official), null);
             }
             LocalDate leftOn = null;
             String leftReason = null;
@@ -233,19 +271,19 @@ public final class SampleGenerator {
                 case NONE -> { }
                 case MOVE -> {
                     int target = otherGrassrootsCell(cell);
-                    events.row(ids.nextEvent(), id, EventType.TRANSFER_OUT.name(), on, unit, null);
-                    events.row(ids.nextEvent(), id, EventType.TRANSFER_IN.name(), on, cells[target], null);
+                    events.row(ids.nextEvent(), id, EventType.TRANSFER_OUT.name(), on, unitOn(unit, on), null);
+                    events.row(ids.nextEvent(), id, EventType.TRANSFER_IN.name(), on, unitOn(cells[target], on), null);
                     unit = cells[target];
                 }
                 default -> {
                     LeftReason reason = LeftReason.valueOf(f.name());
-                    events.row(ids.nextEvent(), id, reason.name(), on, unit, null);
+                    events.row(ids.nextEvent(), id, reason.name(), on, unitOn(unit, on), null);
                     leftOn = on;
                     leftReason = reason.name();
                 }
             }
             members.row(id, person.name, person.birth, person.female ? "F" : "M", person.ethnicity, person.religion,
-                    person.education, person.occupation, unit, admitted, official, leftOn, leftReason);
+                    person.education, person.occupation, unitOn(unit, leftOn), admitted, official, leftOn, leftReason);
         }
 
         void writeArrival(CsvWriter members, CsvWriter events, Ids ids, LocalDate on) {
@@ -253,9 +291,9 @@ public final class SampleGenerator {
             LocalDate admitted = on.minusYears(2 + rng.nextInt(20)).minusDays(rng.nextInt(365));
             Person person = person(admitted, 18 + rng.nextInt(20), rng.nextDouble() < 0.45);
             String unit = cells[rng.nextInt(cells.length)];
-            events.row(ids.nextEvent(), id, EventType.TRANSFER_IN.name(), on, unit, null);
+            events.row(ids.nextEvent(), id, EventType.TRANSFER_IN.name(), on, unitOn(unit, on), null);
             members.row(id, person.name, person.birth, person.female ? "F" : "M", person.ethnicity, person.religion,
-                    person.education, person.occupation, unit, admitted, admitted.plusYears(1), null, null);
+                    person.education, person.occupation, unitOn(unit, null), admitted, admitted.plusYears(1), null, null);
         }
 
         void writeAdmissions(CsvWriter members, CsvWriter events, Ids ids, int year, int count, int firstMonth, int[] monthWeights) {
@@ -271,12 +309,12 @@ public final class SampleGenerator {
                     if (pipeline.nextDouble() < LATE_OFFICIAL) official = official.plusDays(45 + pipeline.nextInt(90));
                     if (official.isAfter(HISTORY_END)) official = null;
                     writeAdmittedCandidate(ids, id, unit, admitted, person.sourceGroup);
-                    events.row(ids.nextEvent(), id, EventType.ADMITTED.name(), admitted, unit, person.sourceGroup.name());
+                    events.row(ids.nextEvent(), id, EventType.ADMITTED.name(), admitted, unitOn(unit, admitted), person.sourceGroup.name());
                     if (official != null) {
-                        events.row(ids.nextEvent(), id, EventType.OFFICIAL.name(), official, unit, null);
+                        events.row(ids.nextEvent(), id, EventType.OFFICIAL.name(), official, unitOn(unit, official), null);
                     }
                     members.row(id, person.name, person.birth, female ? "F" : "M", person.ethnicity, person.religion,
-                            person.education, person.occupation, unit, admitted, official, null, null);
+                            person.education, person.occupation, unitOn(unit, null), admitted, official, null, null);
                 }
             }
         }
@@ -289,7 +327,8 @@ public final class SampleGenerator {
             LocalDate course = admitted.minusDays(60 + pipeline.nextInt(150));
             LocalDate identified = course.minusDays(90 + pipeline.nextInt(300));
             LocalDate applied = admitted.minusDays(7 + pipeline.nextInt(50));
-            candidatesOut.row(ids.nextCandidate(), unit, identified, course, applied, memberId, group.name());
+            // The unit that identified the candidate, under its code of that day (a reorganised cell's old code before it).
+            candidatesOut.row(ids.nextCandidate(), unitOn(unit, identified), identified, course, applied, memberId, group.name());
         }
 
         /**
@@ -307,7 +346,8 @@ public final class SampleGenerator {
                     LocalDate applied = course != null && pipeline.nextDouble() < 0.25 ? course.plusDays(20 + pipeline.nextInt(60)) : null;
                     if (applied != null && applied.isAfter(HISTORY_END)) applied = null;
                     SourceGroup group = SourceGroup.values()[pipeline.nextInt(SourceGroup.values().length)];
-                    candidatesOut.row(ids.nextCandidate(), cells[pipeline.nextInt(cells.length)], identified, course, applied, null,
+                    candidatesOut.row(ids.nextCandidate(), unitOn(cells[pipeline.nextInt(cells.length)], identified), identified,
+                            course, applied, null,
                             group.name());
                 }
             }

@@ -17,7 +17,11 @@ public enum ReasonCode {
     ADMISSION_DATE_MISMATCH("An ADMITTED event's date differs from the member's admitted_on in the roster."),
     DUPLICATE_ADMISSION("The member already has another ADMITTED event."),
     DUPLICATE_KEY_CONFLICT("Two or more rows of the drop share a key but differ in content; all of them are held back."),
-    NO_TARGET_VALUE("A target row gives neither admissions_target nor rate_target_pct.");
+    NO_TARGET_VALUE("A target row gives neither admissions_target nor rate_target_pct."),
+    LINEAGE_SHARES("The shares of one from_unit on one effective_on date do not sum to 1 (every row of the group is held back, the lines named)."),
+    LINEAGE_CYCLE("Lineage rows (with units.csv's successor_code) lead from a unit back to itself (every row of the cycle is held back, the lines named)."),
+    LINEAGE_GAP("The lineage leaves days with no unit: a successor (successor_code, to_unit) does not exist on the day it takes over, or a unit ended days before its members moved."),
+    LINEAGE_OVERLAP("The lineage has two units at once: successor_code without valid_to, or every member of from_unit moved on effective_on while it stays valid.");
 
     private final String description;
 

@@ -10,7 +10,8 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
  *
  * @param dateFormat     pattern of the source dates
  * @param today          the day of ingestion; later dates are quarantined as FUTURE_DATE
- * @param knownUnits     unit_code of every unit in silver.units (after this drop's units are merged)
+ * @param knownUnits     unit_code of every unit in silver.units (after this drop's units are merged); with
+ *                       valid_from, valid_to and successor_code where the lineage is checked
  * @param knownMembers   member_key and admitted_on of every member in silver.members
  * @param admissions     member_key and event_id of the ADMITTED events already in silver.events
  * @param memberKey      the pseudonymisation function, raw member_id to member_key

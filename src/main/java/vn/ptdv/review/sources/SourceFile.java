@@ -62,7 +62,15 @@ public enum SourceFile {
                     SourceColumn.optional(COURSE_COMPLETED_ON, "Date the party awareness course was completed (certificate); empty if not yet."),
                     SourceColumn.optional(APPLIED_ON, "Date the application for admission was made; empty if not yet."),
                     SourceColumn.optional(ADMITTED_MEMBER_ID, "The member_id (as in members.csv) once admitted; empty if not admitted."),
-                    SourceColumn.optional(SOURCE_GROUP, "YOUTH_UNION | STUDENT | TEACHER | ENTERPRISE_WORKER | RESIDENT | OTHER.")));
+                    SourceColumn.optional(SOURCE_GROUP, "YOUTH_UNION | STUDENT | TEACHER | ENTERPRISE_WORKER | RESIDENT | OTHER."))),
+    UNIT_LINEAGE("unit_lineage.csv", true, "Splits and partial transfers of units: where a share of a unit's members went on a date."
+            + " A whole unit merged or renamed needs only units.csv's successor_code.",
+            List.of(
+                    SourceColumn.required(FROM_UNIT, "The unit members moved from."),
+                    SourceColumn.required(TO_UNIT, "The unit they moved to; the from_unit itself for the part that stays."),
+                    SourceColumn.required(EFFECTIVE_ON, "First day they belong to to_unit."),
+                    SourceColumn.required(SHARE, "Fraction of from_unit's members that moved, 0 < share <= 1; the shares of one"
+                            + " from_unit on one date sum to 1.")));
 
     private final String fileName;
     private final boolean optionalFile;

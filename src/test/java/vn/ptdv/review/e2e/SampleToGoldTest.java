@@ -22,6 +22,7 @@ import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.config.ReviewConfig;
+import vn.ptdv.review.domain.Structure;
 import vn.ptdv.review.gold.ComputeJob;
 import vn.ptdv.review.gold.GoldParams;
 import vn.ptdv.review.ingest.FileAccounting;
@@ -53,6 +54,8 @@ class SampleToGoldTest extends SparkTest {
     List<Row> cityBefore;
     List<Row> cityAfterRecompute;
     List<Row> earlierAsOfAfterRecompute;
+    List<Row> cityReferenceAfterHistorical;
+    static final String REFERENCE = STRUCTURE + " = 'REFERENCE'";
 
     @BeforeAll
     void runPipeline() throws Exception {
@@ -66,6 +69,7 @@ class SampleToGoldTest extends SparkTest {
         second = new IngestJob(warehouse, config).run(sample.toString());
         for (TableDef t : ingestTables()) versionsAfterSecond.put(t.qualified(), warehouse.version(t));
 
+        oldCitySummaryWithoutStructure();
         ComputeJob compute = new ComputeJob(warehouse);
         compute.run(new GoldParams(EARLIER_AS_OF, 2020));
         compute.run(new GoldParams(AS_OF, 2020));
@@ -73,6 +77,28 @@ class SampleToGoldTest extends SparkTest {
         compute.run(new GoldParams(AS_OF, 2020));
         cityAfterRecompute = sorted(Tables.GOLD_CITY_SUMMARY, AS_OF);
         earlierAsOfAfterRecompute = sorted(Tables.GOLD_CITY_SUMMARY, EARLIER_AS_OF);
+        compute.run(new GoldParams(AS_OF, 2020, Structure.HISTORICAL));
+        cityReferenceAfterHistorical = sorted(Tables.GOLD_CITY_SUMMARY, AS_OF);
+    }
+
+    /**
+     * gold.city_summary as a version without the structure column left it: its schema minus that
+     * column, with one row of an as-of not computed here. The compute must add the column and mark that
+     * row HISTORICAL (the only structure older versions had), not fail or lose it.
+     */
+    void oldCitySummaryWithoutStructure() {
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + Tables.GOLD);
+        org.apache.spark.sql.types.StructType old = new org.apache.spark.sql.types.StructType(
+                java.util.Arrays.stream(Tables.GOLD_CITY_SUMMARY.schema().fields()).filter(f -> !f.name().equals(STRUCTURE))
+                        .toArray(StructField[]::new));
+        io.delta.tables.DeltaTable.createIfNotExists(spark).tableName(Tables.GOLD_CITY_SUMMARY.qualified()).addColumns(old).execute();
+        try {
+            vn.ptdv.review.testing.Frames.rows(Tables.GOLD_CITY_SUMMARY, List.of(AS_OF_DATE, UNIT_CODE, YEAR, PERIOD, ADMISSIONS),
+                            vn.ptdv.review.testing.Frames.r(vn.ptdv.review.testing.Frames.d("2023-12-31"), "DANANG", 2023, "FULL_YEAR", 1742L))
+                    .drop(STRUCTURE).writeTo(Tables.GOLD_CITY_SUMMARY.qualified()).append();
+        } catch (org.apache.spark.sql.catalyst.analysis.NoSuchTableException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static List<TableDef> ingestTables() {
@@ -84,11 +110,11 @@ class SampleToGoldTest extends SparkTest {
     }
 
     List<Row> sorted(TableDef table, LocalDate asOf) {
-        return warehouse.read(table).where(AS_OF_DATE + " = DATE'" + asOf + "'").orderBy(YEAR, PERIOD).collectAsList();
+        return warehouse.read(table).where(Tables.goldCondition(asOf, Structure.REFERENCE)).orderBy(YEAR, PERIOD).collectAsList();
     }
 
     Dataset<Row> gold(TableDef table) {
-        return warehouse.read(table).where(AS_OF_DATE + " = DATE'" + AS_OF + "' AND year = 2024 AND period = 'YTD'");
+        return warehouse.read(table).where(Tables.goldCondition(AS_OF, Structure.REFERENCE) + " AND year = 2024 AND period = 'YTD'");
     }
 
     Row city() {
@@ -142,7 +168,7 @@ class SampleToGoldTest extends SparkTest {
     @Test
     void earlierYearsHadFewerAdmissionsInTheSamePeriod() {
         List<Row> years = warehouse.read(Tables.GOLD_CITY_SUMMARY)
-                .where(AS_OF_DATE + " = DATE'" + AS_OF + "' AND period = 'YTD' AND year BETWEEN 2020 AND 2022").collectAsList();
+                .where(Tables.goldCondition(AS_OF, Structure.REFERENCE) + " AND period = 'YTD' AND year BETWEEN 2020 AND 2022").collectAsList();
         assertThat(years).hasSize(3).allSatisfy(r -> assertThat(r.<Long>getAs(ADMISSIONS)).isLessThan(1381));
     }
 
@@ -168,6 +194,66 @@ class SampleToGoldTest extends SparkTest {
         assertThat(khoi.<BigDecimal>getAs(ADMISSION_RATE_PCT)).isEqualByComparingTo("2.97");
         assertThat(khoi.<BigDecimal>getAs(RATE_TARGET_PCT)).isEqualByComparingTo("4.00");
         assertThat(khoi.<Boolean>getAs(TARGET_MET)).isFalse();
+    }
+
+    /** (year, period) -> admissions, members at start, of one structure's city rows. */
+    Map<String, List<Long>> cityTotals(Structure structure) {
+        Map<String, List<Long>> totals = new java.util.TreeMap<>();
+        for (Row r : warehouse.read(Tables.GOLD_CITY_SUMMARY).where(Tables.goldCondition(AS_OF, structure)).collectAsList()) {
+            totals.put(r.<Integer>getAs(YEAR) + " " + r.getAs(PERIOD), List.of(r.<Long>getAs(ADMISSIONS), r.<Long>getAs(MEMBERS_AT_START)));
+        }
+        return totals;
+    }
+
+    @Test
+    void cityTotalsAreTheSameOnBothStructures() {
+        Map<String, List<Long>> reference = cityTotals(Structure.REFERENCE);
+        assertThat(reference).hasSize(9).containsEntry("2024 YTD", List.of(1381L, 61380L)).containsEntry("2023 YTD", List.of(850L,
+                reference.get("2023 YTD").get(1)));
+        assertThat(cityTotals(Structure.HISTORICAL)).isEqualTo(reference);
+        // Computing the historical structure left the reference rows as they were.
+        assertThat(cityReferenceAfterHistorical).isEqualTo(cityBefore);
+    }
+
+    /** admissions of a unit in the trend: (year period) -> count, for one structure. */
+    Map<String, Long> trendOf(String unit, Structure structure) {
+        Map<String, Long> byPeriod = new java.util.TreeMap<>();
+        for (Row r : warehouse.read(Tables.GOLD_ADMISSIONS_TREND).where(Tables.goldCondition(AS_OF, structure))
+                .where(org.apache.spark.sql.functions.col(UNIT_CODE).equalTo(unit)).collectAsList()) {
+            byPeriod.put(r.<Integer>getAs(YEAR) + " " + r.getAs(PERIOD), r.<Long>getAs(ADMISSIONS));
+        }
+        return byPeriod;
+    }
+
+    @Test
+    void mergedWardsHistoryAppearsUnderItsSuccessorInTheReferenceStructure() {
+        // Thạch Thang (HAICHAU-02) merged into Thuận Phước (HAICHAU-01) on 1 Jan 2024: on the reference
+        // structure HAICHAU-01's 2020-2023 figures are the two wards' historical figures added up.
+        Map<String, Long> merged = trendOf("HAICHAU-01", Structure.REFERENCE);
+        Map<String, Long> w1 = trendOf("HAICHAU-01", Structure.HISTORICAL);
+        Map<String, Long> w2 = trendOf("HAICHAU-02", Structure.HISTORICAL);
+        assertThat(w2).hasSize(8).doesNotContainKey("2024 YTD");   // 2020-2023, YTD and FULL_YEAR
+        assertThat(trendOf("HAICHAU-02", Structure.REFERENCE)).isEmpty();
+        for (String period : w2.keySet()) {
+            assertThat(merged.get(period)).as(period).isEqualTo(w1.get(period) + w2.get(period));
+        }
+        assertThat(merged.get("2024 YTD")).isEqualTo(w1.get("2024 YTD"));
+        // The organisation that moved from Khối Doanh nghiệp to Khu Công nghệ cao on 1 Jan 2023 brings its
+        // 2020-2022 history with it; the city and every other figure stay.
+        Map<String, Long> moved = trendOf("KHOIDN-05", Structure.HISTORICAL);
+        Map<String, Long> sector = trendOf("KHUCNC", Structure.REFERENCE);
+        Map<String, Long> sectorThen = trendOf("KHUCNC", Structure.HISTORICAL);
+        assertThat(moved).containsOnlyKeys("2020 YTD", "2020 FULL_YEAR", "2021 YTD", "2021 FULL_YEAR", "2022 YTD", "2022 FULL_YEAR");
+        for (String period : moved.keySet()) {
+            assertThat(sector.get(period)).as(period).isEqualTo(sectorThen.get(period) + moved.get(period));
+        }
+    }
+
+    @Test
+    void goldWrittenBeforeTheStructureColumnIsKeptAndMarkedHistorical() {
+        Row old = one(warehouse.read(Tables.GOLD_CITY_SUMMARY), AS_OF_DATE + " = DATE'2023-12-31'");
+        assertThat(old.<String>getAs(STRUCTURE)).isEqualTo("HISTORICAL");
+        assertThat(old.<Long>getAs(ADMISSIONS)).isEqualTo(1742);
     }
 
     @Test
@@ -236,7 +322,7 @@ class SampleToGoldTest extends SparkTest {
             assertThat(inactiveSheet.getRow(1).getCell(6).getStringCellValue()).isEqualTo("Có");
             var sheet = wb.getSheetAt(0);
             List<Row> cityYtd = warehouse.read(Tables.GOLD_CITY_SUMMARY)
-                    .where(AS_OF_DATE + " = DATE'" + AS_OF + "' AND period = 'YTD'").orderBy(YEAR).collectAsList();
+                    .where(Tables.goldCondition(AS_OF, Structure.REFERENCE) + " AND period = 'YTD'").orderBy(YEAR).collectAsList();
             assertThat(cityYtd).hasSize(5);
             for (int i = 0; i < cityYtd.size(); i++) {
                 Row gold = cityYtd.get(i);

@@ -14,10 +14,10 @@ import vn.ptdv.review.testing.SparkTest;
 
 class GoldChecksTest extends SparkTest {
     static Dataset<Row> trend(long city, long u1, long u2) {
-        return rows(Tables.GOLD_ADMISSIONS_TREND, List.of(AS_OF_DATE, UNIT_CODE, UNIT_LEVEL, YEAR, PERIOD, ADMISSIONS),
-                r(d("2024-08-31"), "DN", "CITY", 2024, "YTD", city),
-                r(d("2024-08-31"), "U1", "UNIT", 2024, "YTD", u1),
-                r(d("2024-08-31"), "U2", "UNIT", 2024, "YTD", u2));
+        return rows(Tables.GOLD_ADMISSIONS_TREND, List.of(AS_OF_DATE, STRUCTURE, UNIT_CODE, UNIT_LEVEL, YEAR, PERIOD, ADMISSIONS),
+                r(d("2024-08-31"), "REFERENCE", "DN", "CITY", 2024, "YTD", city),
+                r(d("2024-08-31"), "REFERENCE", "U1", "UNIT", 2024, "YTD", u1),
+                r(d("2024-08-31"), "REFERENCE", "U2", "UNIT", 2024, "YTD", u2));
     }
 
     @Test
@@ -48,7 +48,7 @@ class GoldChecksTest extends SparkTest {
     void duplicateKeyFails() {
         Dataset<Row> twice = trend(5, 2, 3).union(trend(5, 2, 3).where("unit_code = 'U1'"));
         assertThatThrownBy(() -> vn.ptdv.review.quality.DataChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, twice))
-                .hasMessageContaining("one row per [as_of_date, unit_code, year, period]");
+                .hasMessageContaining("one row per [as_of_date, structure, unit_code, year, period]");
     }
 
     static Dataset<Row> flow(long end) {

@@ -70,9 +70,14 @@ class IngestJobTest extends SparkTest {
     }
 
     void mixedDrop() throws Exception {
-        write("units.csv", "unit_code,unit_name,parent_code,unit_level,peer_group\n"
-                + "DN,Đà Nẵng,,CITY,\nU1,Quận 1,DN,UNIT,URBAN_DISTRICT\nC1,Chi bộ 1,U1,CELL,\n"
-                + "C9,Chi bộ mồ côi,NOPE,CELL,\n");                                        // quarantined: unknown parent
+        write("units.csv", "unit_code,unit_name,parent_code,unit_level,peer_group,valid_from,valid_to\n"
+                + "DN,Đà Nẵng,,CITY,,,\nU1,Quận 1,DN,UNIT,URBAN_DISTRICT,,\nC1,Chi bộ 1,U1,CELL,,,\n"
+                + "C9,Chi bộ mồ côi,NOPE,CELL,,,\n"                                       // quarantined: unknown parent
+                + "G1,Phường 1,U1,GRASSROOTS,,,2023-12-31\n"                               // split on 1 Jan 2024 into G2, G3
+                + "G2,Phường 2,U1,GRASSROOTS,,2024-01-01,\nG3,Phường 3,U1,GRASSROOTS,,2024-01-01,\n");
+        write("unit_lineage.csv", "from_unit,to_unit,effective_on,share\n"
+                + "G1,G2,2024-01-01,0.6\nG1,G3,2024-01-01,0.4\n"
+                + "G2,G8,2024-01-01,1\n");                                                 // quarantined: G8 unknown
         write("members.csv", "member_id,full_name,birth_date,gender,unit_code,admitted_on\n"
                 + "A1,Lê Văn A,1990-05-01,M,C1,2024-03-02\n"
                 + "A2,Lê Thị B,1990-05-01,F,C1,02/03/2024\n");                               // quarantined: date format
@@ -96,7 +101,10 @@ class IngestJobTest extends SparkTest {
     @Test
     void everyRowIsInSilverCollapsedOrInQuarantine() {
         assertThat(first.get(SourceFile.UNITS)).extracting(FileAccounting::read, FileAccounting::accepted, FileAccounting::quarantined)
-                .containsExactly(4L, 3L, 1L);
+                .containsExactly(7L, 6L, 1L);
+        assertThat(first.get(SourceFile.UNIT_LINEAGE)).extracting(FileAccounting::read, FileAccounting::accepted,
+                FileAccounting::quarantined).containsExactly(3L, 2L, 1L);
+        assertThat(first.get(SourceFile.UNIT_LINEAGE).reasons()).containsExactly(Map.entry("UNKNOWN_UNIT", 1L));
         assertThat(first.get(SourceFile.MEMBERS)).extracting(FileAccounting::read, FileAccounting::accepted, FileAccounting::quarantined)
                 .containsExactly(2L, 1L, 1L);
         assertThat(first.get(SourceFile.EVENTS)).extracting(FileAccounting::read, FileAccounting::accepted, FileAccounting::duplicates,
@@ -104,9 +112,9 @@ class IngestJobTest extends SparkTest {
         assertThat(first.get(SourceFile.TARGETS).reasons()).containsExactly(Map.entry("INVALID_NUMBER", 1L));
         assertThat(first.get(SourceFile.EVENTS).reasons()).containsExactly(Map.entry("UNKNOWN_MEMBER", 1L));
         // Rows lost = read - (silver rows + collapsed duplicates + quarantined) = 0 for every file.
-        assertThat(silverRows).containsEntry("silver.units", 3L).containsEntry("silver.members", 1L)
+        assertThat(silverRows).containsEntry("silver.units", 6L).containsEntry("silver.unit_lineage", 2L).containsEntry("silver.members", 1L)
                 .containsEntry("silver.events", 1L).containsEntry("silver.targets", 1L);
-        assertThat(quarantinedBySource).containsOnly(Map.entry("units", 1L), Map.entry("members", 1L),
+        assertThat(quarantinedBySource).containsOnly(Map.entry("units", 1L), Map.entry("unit_lineage", 1L), Map.entry("members", 1L),
                 Map.entry("events", 1L), Map.entry("targets", 1L));
         // Bronze keeps everything as received, the bad date included.
         assertThat(badDateInBronze).isEqualTo(1);

@@ -52,8 +52,10 @@ class ReportBuildersTest {
         assertThat(trend.rows().get(1)).containsExactly("Huyện ủy Hòa Vang", 120L, 164L, 4505L, ReportFixtures.d("3.64"));
         assertThat(tables.get(3).rows()).extracting(r -> r.get(1))
                 .containsExactly("Quận ủy Hải Châu", "Huyện ủy Hòa Vang", "Đảng ủy Đại học Đà Nẵng");
-        assertThat(tables.get(0).notes()).hasSize(4).last().asString()
+        assertThat(tables.get(0).notes()).hasSize(5).last().asString()
                 .contains("31-8-2024").contains("gold.city_summary v7").contains("gold.peer_comparison v5");
+        // The fixture is on the reference structure (the default), and the notes say so with the as-of date.
+        assertThat(tables.get(0).notes().get(3)).startsWith("Số liệu các năm được tính theo cơ cấu tổ chức tại ngày 31-8-2024:");
     }
 
     @Test
@@ -80,7 +82,7 @@ class ReportBuildersTest {
             assertThat(y2024.getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(data.asOf());
             assertThat(city.getRow(1).getCell(6).getCellType()).isEqualTo(CellType.BLANK);   // no 2022 in range
             assertThat(city.getRow(4).getCell(0).getStringCellValue()).isEqualTo("Ghi chú");
-            assertThat(city.getRow(8).getCell(0).getStringCellValue()).contains("gold.city_summary v7");
+            assertThat(city.getRow(9).getCell(0).getStringCellValue()).contains("gold.city_summary v7");
             // Width fits "Đảng viên đầu năm" (17 characters) + 2.
             assertThat(city.getColumnWidth(4)).isEqualTo((17 + 2) * 256);
         }

@@ -49,6 +49,20 @@ public final class ValidationHarness {
         return this;
     }
 
+    /**
+     * Units known to silver with their validity and successor: rows of (unit_code, valid_from,
+     * valid_to, successor_code), dates as ISO text or null.
+     */
+    public ValidationHarness unitsWithValidity(String[]... units) {
+        Object[][] rows = new Object[units.length][];
+        for (int i = 0; i < units.length; i++) {
+            rows[i] = new Object[] {units[i][0], Frames.d(units[i][1]), Frames.d(units[i][2]), units[i][3]};
+        }
+        knownUnits = Frames.rows(Tables.SILVER_UNITS, List.of(Col.UNIT_CODE, Col.VALID_FROM, Col.VALID_TO, Col.SUCCESSOR_CODE), rows)
+                .select(Col.UNIT_CODE, Col.VALID_FROM, Col.VALID_TO, Col.SUCCESSOR_CODE);
+        return this;
+    }
+
     /** Members known to silver: pairs of raw member id and admission date. */
     public ValidationHarness members(String... idAndDate) {
         Object[][] rows = new Object[idAndDate.length / 2][];
