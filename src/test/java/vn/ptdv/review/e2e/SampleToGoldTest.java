@@ -375,12 +375,56 @@ class SampleToGoldTest extends SparkTest {
     @Test
     void membershipFlowOfTheCityBalancesYearToYear() {
         // No reported totals in the sample: no gap anywhere; the city's 2023 end is its 2024 start, 61,380.
-        Dataset<Row> flow = warehouse.read(Tables.GOLD_MEMBERSHIP_FLOW).where(AS_OF_DATE + " = DATE'" + AS_OF + "'");
+        Dataset<Row> flow = warehouse.read(Tables.GOLD_MEMBERSHIP_FLOW).where(Tables.goldCondition(AS_OF, Structure.REFERENCE));
         assertThat(flow.where("balance_gap IS NOT NULL").count()).isZero();
         Row city2023 = one(flow, "unit_level = 'CITY' AND year = 2023 AND period = 'FULL_YEAR'");
         assertThat(city2023.<Long>getAs(MEMBERS_AT_END)).isEqualTo(61380);
         Row city2024 = one(flow, "unit_level = 'CITY' AND year = 2024 AND period = 'YTD'");
         assertThat(city2024.<Long>getAs(ADMITTED)).isEqualTo(1381);
+    }
+
+    /** The city's rows of a gold table on one structure, without the structure column, in key order. */
+    List<String> cityRows(TableDef table, Structure structure) {
+        return warehouse.read(table).where(Tables.goldCondition(AS_OF, structure) + " AND unit_level = 'CITY'")
+                .drop(STRUCTURE).orderBy(table.keyColumns().stream().filter(k -> !k.equals(STRUCTURE))
+                        .map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new))
+                .collectAsList().stream().map(Row::toString).toList();
+    }
+
+    @Test
+    void flowBreakdownAndFunnelOfTheCityAreTheSameOnBothStructures() {
+        // Restating moves facts between units, never in or out of the city.
+        for (TableDef table : List.of(Tables.GOLD_MEMBERSHIP_FLOW, Tables.GOLD_ADMISSIONS_BREAKDOWN, Tables.GOLD_PIPELINE_FUNNEL)) {
+            List<String> reference = cityRows(table, Structure.REFERENCE);
+            assertThat(reference).as(table.qualified()).isNotEmpty();
+            assertThat(cityRows(table, Structure.HISTORICAL)).as(table.qualified()).isEqualTo(reference);
+        }
+    }
+
+    @Test
+    void mergedWardsFlowIsUnderItsSuccessorInTheReferenceStructure() {
+        // HAICHAU-02 merged into HAICHAU-01 on 1 Jan 2024: on the reference structure HAICHAU-01's 2020-2023
+        // admissions and deaths in the flow are the two wards' historical ones added up.
+        Dataset<Row> flow = warehouse.read(Tables.GOLD_MEMBERSHIP_FLOW);
+        for (String column : List.of(ADMITTED, DIED)) {
+            Map<String, Long> merged = flowOf(flow, "HAICHAU-01", Structure.REFERENCE, column);
+            Map<String, Long> w1 = flowOf(flow, "HAICHAU-01", Structure.HISTORICAL, column);
+            Map<String, Long> w2 = flowOf(flow, "HAICHAU-02", Structure.HISTORICAL, column);
+            assertThat(w2).hasSize(8);
+            assertThat(flowOf(flow, "HAICHAU-02", Structure.REFERENCE, column)).isEmpty();
+            for (String period : w2.keySet()) {
+                assertThat(merged.get(period)).as(column + " " + period).isEqualTo(w1.get(period) + w2.get(period));
+            }
+        }
+    }
+
+    static Map<String, Long> flowOf(Dataset<Row> flow, String unit, Structure structure, String column) {
+        Map<String, Long> byPeriod = new java.util.TreeMap<>();
+        for (Row r : flow.where(Tables.goldCondition(AS_OF, structure))
+                .where(org.apache.spark.sql.functions.col(UNIT_CODE).equalTo(unit)).collectAsList()) {
+            byPeriod.put(r.<Integer>getAs(YEAR) + " " + r.getAs(PERIOD), r.<Long>getAs(column));
+        }
+        return byPeriod;
     }
 
     @Test
