@@ -53,6 +53,8 @@ public final class ComputeJob {
         write(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment(), asOf);
         write(Tables.GOLD_PEER_COMPARISON, gold.peers(), asOf);
         write(Tables.GOLD_CITY_SUMMARY, gold.city(), asOf);
+        // The analysts' views (gold.v_*): replaced each time, so they follow the tables' columns.
+        warehouse.ensureViews(Tables.GOLD_VIEWS);
         in.units().unpersist();
         in.members().unpersist();
         in.events().unpersist();
