@@ -43,6 +43,13 @@ import vn.ptdv.review.util.Progress;
 final class ServeSqlCommand implements Callable<Integer> {
     static final String THRIFT_PORT = "spark.hadoop.hive.server2.thrift.port";
     static final String THRIFT_BIND_HOST = "spark.hadoop.hive.server2.thrift.bind.host";
+    /**
+     * The Thrift server turns on spark.sql.datetime.java8API.enabled in its sessions, and Delta 3.3's
+     * metadata-only answer to min/max over a date column then fails with "LocalDate cannot be cast to
+     * java.sql.Date" (delta-io/delta#4201): every gold.v_* view asks max(as_of_date). Off, Delta reads
+     * the column, a few small files.
+     */
+    static final String DELTA_METADATA_ONLY_QUERIES = "spark.databricks.delta.optimizeMetadataQuery.enabled";
 
     @Mixin
     CommonOptions common;
@@ -63,7 +70,8 @@ final class ServeSqlCommand implements Callable<Integer> {
         Path snapshot = null;
         ReviewConfig serving = config.withSparkSettings(Map.of(
                 THRIFT_PORT, String.valueOf(endpoint.port()),
-                THRIFT_BIND_HOST, endpoint.bindHost()));
+                THRIFT_BIND_HOST, endpoint.bindHost(),
+                DELTA_METADATA_ONLY_QUERIES, "false"));
         if (Sessions.usesEmbeddedMetastore(config)) {
             snapshot = snapshotCatalog(config);
             serving = serving.withMetastoreJdbcUrl("jdbc:derby:;databaseName=" + snapshot.resolve(Sessions.EMBEDDED_METASTORE_DIR));
