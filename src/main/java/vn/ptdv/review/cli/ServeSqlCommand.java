@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.ptdv.review.catalog.PersonalDataGuard;
+import vn.ptdv.review.catalog.ReadOnlyGuard;
 import vn.ptdv.review.catalog.WarehouseLock;
 import vn.ptdv.review.config.ReviewConfig;
 import vn.ptdv.review.spark.Sessions;
@@ -25,8 +26,9 @@ import vn.ptdv.review.util.Progress;
 
 /**
  * The SQL endpoint for analysts: Spark's Thrift JDBC/ODBC server (HiveServer2 protocol) over the
- * warehouse's catalog, until stopped (Ctrl-C, SIGTERM). Queries that read bronze or quarantine are
- * refused by a check in the analyzer unless review.sql-endpoint.expose-personal-data is true.
+ * warehouse's catalog, until stopped (Ctrl-C, SIGTERM). Read-only: statements that would write are
+ * refused by a check in the analyzer ({@link ReadOnlyGuard}), and so are queries that read bronze or
+ * quarantine ({@link PersonalDataGuard}) unless review.sql-endpoint.expose-personal-data is true.
  *
  * <p>The embedded Derby metastore admits one process at a time, and a server runs for days: holding the
  * warehouse lock (or Derby itself) that long would block every ingest and compute. So with the embedded
@@ -83,6 +85,7 @@ final class ServeSqlCommand implements Callable<Integer> {
 
         Progress.say("starting Spark (warehouse %s)", config.warehouse());
         SparkSession spark = Sessions.create(serving, "party-review serve-sql", extensions -> {
+            ReadOnlyGuard.install(extensions);
             if (!endpoint.exposePersonalData()) PersonalDataGuard.install(extensions);
         });
         CountDownLatch stopped = new CountDownLatch(1);
@@ -94,7 +97,7 @@ final class ServeSqlCommand implements Callable<Integer> {
         });
         try {
             HiveThriftServer2.startWithContext(spark.sqlContext());
-            Progress.say("SQL endpoint ready: jdbc:hive2://%s:%d/default (%s; stop with Ctrl-C)", endpoint.bindHost(),
+            Progress.say("SQL endpoint ready: jdbc:hive2://%s:%d/default (read-only; %s; stop with Ctrl-C)", endpoint.bindHost(),
                     endpoint.port(), endpoint.exposePersonalData() ? "every database, personal data included"
                             : "gold and silver; bronze and quarantine refused");
             if (copy != null) {

@@ -72,26 +72,34 @@ class SqlEndpointIT {
         if (server != null) Processes.stop(server.process().toHandle());
     }
 
-    /** Connects as soon as the server accepts; fails if it ends first or takes longer than the deadline. */
+    /**
+     * Connects as soon as the server's port accepts TCP connections (polled with plain sockets, which the
+     * driver would log as failures); fails if the server ends first or takes longer than the deadline.
+     */
     Connection connectWhenReady(String url) throws Exception {
         Path jar = Launchers.ROOT.resolve("target/jdbc/hive-jdbc-standalone.jar");
         assertThat(jar).as("copied by mvn package").isRegularFile();
-        @SuppressWarnings("resource") // lives as long as the connection, i.e. the test class
-        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-        Driver driver = (Driver) Class.forName("org.apache.hive.jdbc.HiveDriver", true, loader).getDeclaredConstructor().newInstance();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (true) {
+        while (!accepts(port)) {
             if (!server.process().isAlive()) {
                 throw new AssertionError("serve-sql ended with " + server.process().exitValue() + ": "
                         + Processes.read(work.resolve("serve-sql.err").toFile()));
             }
-            try {
-                Connection c = driver.connect(url, new Properties());
-                if (c != null) return c;
-            } catch (SQLException notYet) {
-                if (System.nanoTime() > deadline) throw new AssertionError("serve-sql did not accept connections in 10 minutes", notYet);
-            }
+            if (System.nanoTime() > deadline) throw new AssertionError("serve-sql did not accept connections in 10 minutes");
             Thread.sleep(250);
+        }
+        @SuppressWarnings("resource") // lives as long as the connection, i.e. the test class
+        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        Driver driver = (Driver) Class.forName("org.apache.hive.jdbc.HiveDriver", true, loader).getDeclaredConstructor().newInstance();
+        return driver.connect(url, new Properties());
+    }
+
+    static boolean accepts(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            return true;
+        } catch (IOException notYet) {
+            return false;
         }
     }
 
@@ -155,6 +163,16 @@ class SqlEndpointIT {
         assertThatThrownBy(() -> query("SELECT g.year FROM gold.city_summary g WHERE g.year IN"
                 + " (SELECT length(record_json) FROM quarantine.rejected_rows)")).isInstanceOf(SQLException.class)
                 .hasMessageContaining("quarantine.rejected_rows");
+    }
+
+    @Test
+    void writesAreRefusedAndChangeNothing() throws SQLException {
+        assertThatThrownBy(() -> query("DELETE FROM gold.city_summary")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("this SQL endpoint is read-only");
+        assertThatThrownBy(() -> query("DROP TABLE gold.peer_comparison")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("this SQL endpoint is read-only");
+        assertThat(count("SELECT count(*) FROM gold.city_summary WHERE " + AS_OF)).isEqualTo(9);
+        assertThat(count("SELECT count(*) FROM gold.peer_comparison WHERE " + AS_OF)).isEqualTo(135);
     }
 
     @Test
