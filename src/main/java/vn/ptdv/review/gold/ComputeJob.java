@@ -64,6 +64,8 @@ public final class ComputeJob {
         write(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown(), asOf);
         write(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions(), asOf);
         write(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel(), asOf);
+        // The analysts' views (gold.v_*): replaced each time, so they follow the tables' columns.
+        warehouse.ensureViews(Tables.GOLD_VIEWS);
         in.units().unpersist();
         in.members().unpersist();
         in.events().unpersist();
