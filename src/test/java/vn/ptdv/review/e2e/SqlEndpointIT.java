@@ -33,20 +33,19 @@ import org.junit.jupiter.api.TestInstance;
 import vn.ptdv.review.catalog.Tables;
 
 /**
- * The SQL endpoint as an analyst meets it: {@code jobs/review run --sample} into a fresh warehouse, then
- * {@code jobs/review serve-sql} on it (one server for the class), and the Hive JDBC driver, the one DBeaver
- * and beeline use, connecting to the README's URL. The driver is loaded from its standalone jar in a class
- * loader of its own (target/jdbc, copied by {@code package}), so its Hive classes never meet Spark's.
- *
- * <p>This class builds its own warehouse: LauncherIT and YearlyReviewIT change theirs while they run
- * (kill -9, recomputes), and the server's catalog is a copy taken at its start.
+ * The SQL endpoint as an analyst meets it: {@code jobs/review serve-sql} on the sample's warehouse (the
+ * run the integration tests share, {@link SampleRun}; one server for the class), and the Hive JDBC driver,
+ * the one DBeaver and beeline use, connecting to the README's URL. The driver is loaded from its
+ * standalone jar in a class loader of its own (target/jdbc, copied by {@code package}), so its Hive
+ * classes never meet Spark's. The shared warehouse's latest as-of date is the sample's (other tests
+ * compute earlier ones only), which the "latest" views show.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SqlEndpointIT {
     static final Duration TIMEOUT = Duration.ofMinutes(15);
     static final List<String> UNSET = List.of("SPARK_HOME", "REVIEW_PSEUDONYM_KEY", "REVIEW_CONF", "REVIEW_WAREHOUSE");
     static final Map<String, String> ENV = Map.of("REVIEW_DRIVER_MEMORY", "2g");
-    static final String AS_OF = "as_of_date = DATE'2024-08-31'";
+    static final String AS_OF = "as_of_date = DATE'" + SampleRun.AS_OF + "'";
 
     Path work;
     int port;
@@ -55,11 +54,9 @@ class SqlEndpointIT {
 
     @BeforeAll
     void sampleWarehouseAndServer() throws Exception {
+        SampleRun sample = SampleRun.get().succeeded();
         work = Files.createTempDirectory(Launchers.ROOT.resolve("target"), "sql-endpoint-");
-        String warehouse = work.resolve("warehouse").toString();
-        Processes.Result run = Processes.run(work, "run", Launchers.job("review", List.of("run", "--sample", "--warehouse", warehouse)),
-                ENV, UNSET, TIMEOUT);
-        assertThat(run.exit()).as(run.err()).isZero();
+        String warehouse = sample.warehouse().toString();
         port = Processes.freePort();
         server = Processes.start(work, "serve-sql", Launchers.job("review",
                 List.of("serve-sql", "--warehouse", warehouse, "--port", String.valueOf(port))), ENV, UNSET);
