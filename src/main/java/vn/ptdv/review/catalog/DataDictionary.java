@@ -45,6 +45,14 @@ public final class DataDictionary {
         rest.add(Tables.QUARANTINE_ROWS);
         rest.addAll(Tables.GOLD_ALL);
         for (TableDef t : rest) table(md, t, false);
+        md.append("### Views\n\n");
+        md.append("Views over the gold tables for common questions, created (or replaced) by every `compute`. Their"
+                + " columns are the table's, with the same meaning.\n\n| view | answers | grain | query |\n|---|---|---|---|\n");
+        for (ViewDef v : Tables.GOLD_VIEWS) {
+            md.append("| `").append(v.qualified()).append("` | ").append(escape(v.description())).append(" | ")
+                    .append(escape(v.grain())).append(" | `").append(escape(v.query())).append("` |\n");
+        }
+        md.append('\n');
         return md.toString();
     }
 

@@ -11,6 +11,8 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import vn.ptdv.review.domain.PeriodKind;
+import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.sources.SourceColumn;
 import vn.ptdv.review.sources.SourceFile;
 
@@ -400,6 +402,55 @@ public final class Tables {
 
     public static final List<TableDef> SILVER_ALL = List.of(SILVER_UNITS, SILVER_MEMBERS, SILVER_EVENTS, SILVER_TARGETS,
             SILVER_MEMBERSHIP_COUNTS, SILVER_CANDIDATES, SILVER_UNIT_LINEAGE);
+
+    // ---------------------------------------------------------------- gold views
+
+    /**
+     * The reference structure's rows of the latest as-of date computed into {@code table}: what "latest"
+     * means in every view below (the figures of the units as they are now; a historical compute of the
+     * same as-of would otherwise double every row).
+     */
+    private static String latestAsOf(TableDef table) {
+        String reference = STRUCTURE + " = '" + vn.ptdv.review.domain.Structure.REFERENCE.name() + "'";
+        return reference + " AND " + AS_OF_DATE + " = (SELECT max(" + AS_OF_DATE + ") FROM " + table.qualified()
+                + " WHERE " + reference + ")";
+    }
+
+    /** The as-of year's year-to-date rows ("2024, 1 Jan to the as-of day"). */
+    private static final String AS_OF_YEAR_TO_DATE = PERIOD + " = '" + PeriodKind.YTD.name() + "' AND " + YEAR
+            + " = year(" + AS_OF_DATE + ")";
+
+    public static final ViewDef GOLD_V_LATEST_CITY_SUMMARY = new ViewDef(new TableId(GOLD, "v_latest_city_summary"),
+            "The city headline at the latest as-of date computed, reference structure: gold.city_summary's rows of that date.",
+            "one row per year × period",
+            "SELECT * FROM " + GOLD_CITY_SUMMARY.qualified() + " WHERE " + latestAsOf(GOLD_CITY_SUMMARY));
+
+    public static final ViewDef GOLD_V_PEER_RANKING_LATEST = new ViewDef(new TableId(GOLD, "v_peer_ranking_latest"),
+            "Peer units ranked by admission rate, year to date at the latest as-of date, reference structure: gold.peer_comparison's rows"
+                    + " of that date, its year and period YTD.",
+            "one row per peer unit",
+            "SELECT * FROM " + GOLD_PEER_COMPARISON.qualified() + " WHERE " + latestAsOf(GOLD_PEER_COMPARISON)
+                    + " AND " + AS_OF_YEAR_TO_DATE);
+
+    public static final ViewDef GOLD_V_TARGET_ATTAINMENT_LATEST = new ViewDef(new TableId(GOLD, "v_target_attainment_latest"),
+            "Each peer unit against its annual plan, year to date at the latest as-of date, reference structure: gold.target_attainment's"
+                    + " rows of that date, its year and period YTD.",
+            "one row per peer unit",
+            "SELECT * FROM " + GOLD_TARGET_ATTAINMENT.qualified() + " WHERE " + latestAsOf(GOLD_TARGET_ATTAINMENT)
+                    + " AND " + AS_OF_YEAR_TO_DATE);
+
+    public static final ViewDef GOLD_V_TREND_LATEST = new ViewDef(new TableId(GOLD, "v_trend_latest"),
+            "Admissions and rates of the city and its peer units, the same period (1 Jan to the as-of day) of every"
+                    + " year in range, at the latest as-of date, reference structure: gold.admissions_trend's CITY and UNIT rows, period YTD.",
+            "one row per unit (city or peer unit) × year",
+            "SELECT * FROM " + GOLD_ADMISSIONS_TREND.qualified() + " WHERE " + latestAsOf(GOLD_ADMISSIONS_TREND)
+                    + " AND " + PERIOD + " = '" + PeriodKind.YTD.name() + "' AND " + UNIT_LEVEL + " IN ('"
+                    + UnitLevel.CITY.name() + "', '" + UnitLevel.UNIT.name() + "')");
+
+    /** Every view, created (or replaced) with the gold tables. */
+    public static final List<ViewDef> GOLD_VIEWS = List.of(GOLD_V_LATEST_CITY_SUMMARY, GOLD_V_PEER_RANKING_LATEST,
+            GOLD_V_TARGET_ATTAINMENT_LATEST, GOLD_V_TREND_LATEST);
+
     public static final List<TableDef> GOLD_ALL = List.of(GOLD_ADMISSIONS_TREND, GOLD_TARGET_ATTAINMENT,
             GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY, GOLD_MEMBERSHIP_FLOW, GOLD_ADMISSIONS_BREAKDOWN,
             GOLD_UNITS_WITHOUT_ADMISSIONS, GOLD_PIPELINE_FUNNEL);

@@ -61,6 +61,22 @@ public final class Warehouse {
         }
     }
 
+    /**
+     * Creates or replaces each view. A view stores its query, not rows: replacing it after each compute
+     * keeps its column list equal to the tables' (a view's {@code SELECT *} is expanded when created).
+     */
+    public void ensureViews(List<ViewDef> views) {
+        for (ViewDef v : views) {
+            spark.sql("CREATE OR REPLACE VIEW " + v.qualified() + " COMMENT '" + sqlString(v.description() + " Grain: "
+                    + v.grain() + ".") + "' AS " + v.query());
+        }
+    }
+
+    /** The body of a SQL string literal: quotes and backslashes escaped. */
+    static String sqlString(String text) {
+        return text.replace("\\", "\\\\").replace("'", "\\'");
+    }
+
     /** On a local warehouse, makes a database directory readable by its owner only (rwx------). */
     static void ownerOnly(String locationUri) {
         if (!locationUri.startsWith("file:")) return;

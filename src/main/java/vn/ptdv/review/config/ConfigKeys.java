@@ -17,6 +17,9 @@ public final class ConfigKeys {
     public static final String SAMPLE_SEED = "review.sample.seed";
     public static final String REPORT_DIR = "review.report.dir";
     public static final String SPARK = "review.spark";
+    public static final String SQL_ENDPOINT_PORT = "review.sql-endpoint.port";
+    public static final String SQL_ENDPOINT_BIND_HOST = "review.sql-endpoint.bind-host";
+    public static final String SQL_ENDPOINT_EXPOSE_PERSONAL_DATA = "review.sql-endpoint.expose-personal-data";
 
     /** Environment variable naming the configuration file; jobs/review sets it to conf/application.conf. */
     public static final String CONFIG_FILE_ENV = "REVIEW_CONF";

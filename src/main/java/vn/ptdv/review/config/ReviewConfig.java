@@ -29,6 +29,7 @@ import java.util.Optional;
  * @param sparkSettings         extra {@code spark.*} settings applied when the session is built
  * @param reportDir             where {@code report} and {@code run} write the review pack by default
  * @param dormantYears          consecutive complete years without an admission that make a unit dormant
+ * @param sqlEndpoint           settings of {@code serve-sql}, the Thrift JDBC/ODBC server for analysts
  */
 public record ReviewConfig(
         String warehouse,
@@ -43,7 +44,28 @@ public record ReviewConfig(
         long sampleSeed,
         Map<String, String> sparkSettings,
         Path reportDir,
-        int dormantYears) {
+        int dormantYears,
+        SqlEndpoint sqlEndpoint) {
+
+    /**
+     * The SQL endpoint ({@code jobs/review serve-sql}).
+     *
+     * @param port               TCP port of the Thrift JDBC/ODBC server
+     * @param bindHost           address it listens on; the loopback address unless analysts connect from other machines
+     * @param exposePersonalData whether queries may read bronze and quarantine (raw personal data); false for analysts
+     */
+    public record SqlEndpoint(int port, String bindHost, boolean exposePersonalData) {
+        public static final SqlEndpoint DEFAULT = new SqlEndpoint(10000, "127.0.0.1", false);
+
+        public SqlEndpoint {
+            if (port < 1 || port > 65535) {
+                throw new IllegalArgumentException(ConfigKeys.SQL_ENDPOINT_PORT + " must be a TCP port (1-65535), got " + port);
+            }
+            if (bindHost == null || bindHost.isBlank()) {
+                throw new IllegalArgumentException(ConfigKeys.SQL_ENDPOINT_BIND_HOST + " must name an address, e.g. 127.0.0.1");
+            }
+        }
+    }
 
     /** The default of review.report.dir, for callers that do not set it. */
     public static final Path DEFAULT_REPORT_DIR = Path.of("reports");
@@ -72,14 +94,15 @@ public record ReviewConfig(
         }
         sparkSettings = Map.copyOf(sparkSettings);
         if (reportDir == null) reportDir = DEFAULT_REPORT_DIR.toAbsolutePath();
+        if (sqlEndpoint == null) sqlEndpoint = SqlEndpoint.DEFAULT;
     }
 
-    /** Every setting but the dormant years, which take their default (2). */
+    /** Every setting but the dormant years (2) and the SQL endpoint's, which take their defaults. */
     public ReviewConfig(String warehouse, String catalogImplementation, String metastoreJdbcUrl, String sourceDateFormat,
             String sourceEncoding, int lockWaitSeconds, Optional<String> pseudonymKey, int fromYear, Path sampleDir,
             long sampleSeed, Map<String, String> sparkSettings, Path reportDir) {
         this(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding, lockWaitSeconds,
-                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, reportDir, DEFAULT_DORMANT_YEARS);
+                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, reportDir, DEFAULT_DORMANT_YEARS, null);
     }
 
     /** Every setting but the report directory and dormant years, which take their defaults (./reports, 2). */
@@ -87,7 +110,7 @@ public record ReviewConfig(
             String sourceEncoding, int lockWaitSeconds, Optional<String> pseudonymKey, int fromYear, Path sampleDir,
             long sampleSeed, Map<String, String> sparkSettings) {
         this(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding, lockWaitSeconds,
-                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, null, DEFAULT_DORMANT_YEARS);
+                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, null, DEFAULT_DORMANT_YEARS, null);
     }
 
     /** Loads the configuration: {@code overrides} (from flags) over the file over the defaults. */
@@ -133,7 +156,9 @@ public record ReviewConfig(
                     c.getLong(ConfigKeys.SAMPLE_SEED),
                     spark,
                     Path.of(c.getString(ConfigKeys.REPORT_DIR)).toAbsolutePath().normalize(),
-                    c.getInt(ConfigKeys.DORMANT_YEARS));
+                    c.getInt(ConfigKeys.DORMANT_YEARS),
+                    new SqlEndpoint(c.getInt(ConfigKeys.SQL_ENDPOINT_PORT), c.getString(ConfigKeys.SQL_ENDPOINT_BIND_HOST),
+                            c.getBoolean(ConfigKeys.SQL_ENDPOINT_EXPOSE_PERSONAL_DATA)));
         } catch (ConfigException e) {
             throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
         }
@@ -156,8 +181,15 @@ public record ReviewConfig(
         Map<String, String> all = new LinkedHashMap<>(sparkSettings);
         all.putAll(more);
         return new ReviewConfig(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding,
-                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, all, reportDir, dormantYears);
+                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, all, reportDir, dormantYears, sqlEndpoint);
     }
+
+    /** A copy whose catalog is the metastore database at {@code jdbcUrl}. */
+    public ReviewConfig withMetastoreJdbcUrl(String jdbcUrl) {
+        return new ReviewConfig(warehouse, catalogImplementation, jdbcUrl, sourceDateFormat, sourceEncoding,
+                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, reportDir, dormantYears, sqlEndpoint);
+    }
+
 
     /** The secret is never printed. */
     @Override
@@ -167,6 +199,7 @@ public record ReviewConfig(
                 + ", dateFormat=" + sourceDateFormat + ", encoding=" + sourceEncoding + ", lockWait=" + lockWaitSeconds
                 + "s, pseudonymKey=" + (pseudonymKey.isPresent() ? "***" : "(none)")
                 + ", fromYear=" + fromYear + ", sampleDir=" + sampleDir + ", sampleSeed=" + sampleSeed
-                + ", spark=" + sparkSettings + ", reportDir=" + reportDir + ", dormantYears=" + dormantYears + "]";
+                + ", spark=" + sparkSettings + ", reportDir=" + reportDir + ", dormantYears=" + dormantYears
+                + ", sqlEndpoint=" + sqlEndpoint + "]";
     }
 }

@@ -75,6 +75,8 @@ public final class ComputeJob {
         write(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions(), rows);
         write(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel(), rows);
         gold.units().unpersist();
+        // The analysts' views (gold.v_*): replaced each time, so they follow the tables' columns.
+        warehouse.ensureViews(Tables.GOLD_VIEWS);
         in.units().unpersist();
         in.members().unpersist();
         in.events().unpersist();

@@ -1,6 +1,7 @@
 package vn.ptdv.review.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -36,5 +37,34 @@ class PersonalDataGuardTest extends SparkTest {
     void goldAndSilverQueriesPass() {
         assertThat(PersonalDataGuard.personalDataTable(spark, "SELECT sum(n) FROM gold.guard_figures")).isEmpty();
         assertThat(PersonalDataGuard.personalDataTable(spark, "SELECT 1")).isEmpty();
+    }
+
+    @Test
+    void theEndpointsCheckRefusesAPlanReadingBronze() {
+        var plan = spark.sql("SELECT count(*) FROM bronze.guard_people").queryExecution().analyzed();
+        assertThatThrownBy(() -> PersonalDataGuard.refusePersonalData(plan))
+                .isInstanceOf(PersonalDataGuard.PersonalDataRefused.class)
+                .hasMessageContaining("the query reads bronze.guard_people, which holds personal data");
+    }
+
+    @Test
+    void theEndpointsCheckRefusesAViewOverBronze() {
+        spark.sql("CREATE OR REPLACE TEMPORARY VIEW guard_innocent AS SELECT member_id AS x FROM bronze.guard_people");
+        var plan = spark.sql("SELECT * FROM guard_innocent").queryExecution().analyzed();
+        assertThatThrownBy(() -> PersonalDataGuard.refusePersonalData(plan)).hasMessageContaining("bronze.guard_people");
+    }
+
+    @Test
+    void readingBronzeFilesByPathIsCaughtToo() {
+        String location = spark.sql("DESCRIBE DETAIL bronze.guard_people").first().getAs("location");
+        assertThat(location).endsWith("/bronze.db/guard_people");
+        assertThat(PersonalDataGuard.personalDataTable(spark, "SELECT * FROM delta.`" + location + "`")).contains("bronze.guard_people");
+    }
+
+    @Test
+    void theEndpointsCheckLetsGoldThrough() {
+        var plan = spark.sql("SELECT sum(n) FROM gold.guard_figures").queryExecution().analyzed();
+        PersonalDataGuard.refusePersonalData(plan);   // no exception
+        assertThat(PersonalDataGuard.personalDataTable(plan)).isEmpty();
     }
 }

@@ -18,8 +18,9 @@ import java.util.stream.Stream;
  * drop or its warehouse share this one instead of each making their own.
  *
  * <p>Sharing rule: a test may read the warehouse and run further commands on it, but must leave the
- * rows of {@link #AS_OF} as this run wrote them (compute other as-of dates only), and compare gold rows
- * of {@link #AS_OF} only, since other tests may have added other as-of dates.
+ * rows of {@link #AS_OF} as this run wrote them and {@link #AS_OF} the latest as-of date (compute earlier
+ * as-of dates only, so the "latest" views keep showing it), and compare gold rows of {@link #AS_OF} only,
+ * since other tests may have added other as-of dates.
  */
 final class SampleRun {
     /** The as-of date of {@code run --sample} with no options. */

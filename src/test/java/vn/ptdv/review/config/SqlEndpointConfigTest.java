@@ -1,0 +1,36 @@
+package vn.ptdv.review.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.typesafe.config.ConfigFactory;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The SQL endpoint's settings: reference.conf's defaults, overrides, and a bad port named. */
+class SqlEndpointConfigTest {
+    static ReviewConfig with(Map<String, String> overrides) {
+        return ReviewConfig.from(ConfigFactory.parseMap(overrides).withFallback(ConfigFactory.defaultReference()).resolve());
+    }
+
+    @Test
+    void byDefaultTheEndpointListensOnLoopbackPort10000AndHidesPersonalData() {
+        assertThat(with(Map.of()).sqlEndpoint()).isEqualTo(new ReviewConfig.SqlEndpoint(10000, "127.0.0.1", false));
+    }
+
+    @Test
+    void settingsOverrideTheDefaults() {
+        ReviewConfig c = with(Map.of(ConfigKeys.SQL_ENDPOINT_PORT, "10001", ConfigKeys.SQL_ENDPOINT_BIND_HOST, "0.0.0.0",
+                ConfigKeys.SQL_ENDPOINT_EXPOSE_PERSONAL_DATA, "true"));
+        assertThat(c.sqlEndpoint()).isEqualTo(new ReviewConfig.SqlEndpoint(10001, "0.0.0.0", true));
+        // Copies keep them.
+        assertThat(c.withSparkSettings(Map.of("spark.x", "y")).sqlEndpoint()).isEqualTo(c.sqlEndpoint());
+        assertThat(c.withMetastoreJdbcUrl("jdbc:derby:;databaseName=/tmp/x").sqlEndpoint()).isEqualTo(c.sqlEndpoint());
+    }
+
+    @Test
+    void aPortOutOfRangeIsRefusedWithItsKey() {
+        assertThatThrownBy(() -> with(Map.of(ConfigKeys.SQL_ENDPOINT_PORT, "70000")))
+                .hasMessageContaining("review.sql-endpoint.port must be a TCP port (1-65535), got 70000");
+    }
+}

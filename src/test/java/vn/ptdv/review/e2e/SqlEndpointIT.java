@@ -1,0 +1,198 @@
+package vn.ptdv.review.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import vn.ptdv.review.catalog.Tables;
+
+/**
+ * The SQL endpoint as an analyst meets it: {@code jobs/review serve-sql} on the sample's warehouse (the
+ * run the integration tests share, {@link SampleRun}; one server for the class), and the Hive JDBC driver,
+ * the one DBeaver and beeline use, connecting to the README's URL. The driver is loaded from its
+ * standalone jar in a class loader of its own (target/jdbc, copied by {@code package}), so its Hive
+ * classes never meet Spark's. The shared warehouse's latest as-of date is the sample's (other tests
+ * compute earlier ones only), which the "latest" views show.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SqlEndpointIT {
+    static final Duration TIMEOUT = Duration.ofMinutes(15);
+    static final List<String> UNSET = List.of("SPARK_HOME", "REVIEW_PSEUDONYM_KEY", "REVIEW_CONF", "REVIEW_WAREHOUSE");
+    static final Map<String, String> ENV = Map.of("REVIEW_DRIVER_MEMORY", "2g");
+    static final String AS_OF = "as_of_date = DATE'" + SampleRun.AS_OF + "'";
+
+    Path work;
+    int port;
+    Processes.Running server;
+    Connection jdbc;
+
+    @BeforeAll
+    void sampleWarehouseAndServer() throws Exception {
+        SampleRun sample = SampleRun.get().succeeded();
+        work = Files.createTempDirectory(Launchers.ROOT.resolve("target"), "sql-endpoint-");
+        String warehouse = sample.warehouse().toString();
+        port = Processes.freePort();
+        server = Processes.start(work, "serve-sql", Launchers.job("review",
+                List.of("serve-sql", "--warehouse", warehouse, "--port", String.valueOf(port))), ENV, UNSET);
+        jdbc = connectWhenReady("jdbc:hive2://127.0.0.1:" + port + "/default");
+    }
+
+    @AfterAll
+    void stopTheServer() throws SQLException {
+        if (jdbc != null) jdbc.close();
+        if (server != null) Processes.stop(server.process().toHandle());
+    }
+
+    /**
+     * Connects as soon as the server's port accepts TCP connections (polled with plain sockets, which the
+     * driver would log as failures); fails if the server ends first or takes longer than the deadline.
+     */
+    Connection connectWhenReady(String url) throws Exception {
+        Path jar = Launchers.ROOT.resolve("target/jdbc/hive-jdbc-standalone.jar");
+        assertThat(jar).as("copied by mvn package").isRegularFile();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
+        while (!accepts(port)) {
+            if (!server.process().isAlive()) {
+                throw new AssertionError("serve-sql ended with " + server.process().exitValue() + ": "
+                        + Processes.read(work.resolve("serve-sql.err").toFile()));
+            }
+            if (System.nanoTime() > deadline) throw new AssertionError("serve-sql did not accept connections in 10 minutes");
+            Thread.sleep(250);
+        }
+        @SuppressWarnings("resource") // lives as long as the connection, i.e. the test class
+        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
+        Driver driver = (Driver) Class.forName("org.apache.hive.jdbc.HiveDriver", true, loader).getDeclaredConstructor().newInstance();
+        return driver.connect(url, new Properties());
+    }
+
+    static boolean accepts(int port) {
+        try (Socket s = new Socket()) {
+            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            return true;
+        } catch (IOException notYet) {
+            return false;
+        }
+    }
+
+    List<List<Object>> query(String sql) throws SQLException {
+        try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            List<List<Object>> rows = new ArrayList<>();
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<Object> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) row.add(rs.getObject(i));
+                rows.add(row);
+            }
+            return rows;
+        }
+    }
+
+    long count(String sql) throws SQLException {
+        return ((Number) query(sql).get(0).get(0)).longValue();
+    }
+
+    /**
+     * Rows as of 2024-08-31, years 2020-2024: city_summary 5 YTD + 4 FULL_YEAR (2020-2023 complete) = 9;
+     * 15 peer units × 9 = 135 in target_attainment and peer_comparison; admissions_trend's city row.
+     */
+    @Test
+    void everyGoldTableIsReadOverJdbc() throws SQLException {
+        assertThat(count("SELECT count(*) FROM gold.city_summary WHERE " + AS_OF)).isEqualTo(9);
+        assertThat(count("SELECT count(*) FROM gold.target_attainment WHERE " + AS_OF)).isEqualTo(135);
+        assertThat(count("SELECT count(*) FROM gold.peer_comparison WHERE " + AS_OF)).isEqualTo(135);
+        assertThat(count("SELECT admissions FROM gold.admissions_trend WHERE " + AS_OF
+                + " AND unit_level = 'CITY' AND year = 2024 AND period = 'YTD'")).isEqualTo(1381);
+    }
+
+    /** The seed article: 1,381 admissions, 2.25% of 61,380 members, 162.5% of 2023's 850. */
+    @Test
+    void daNangAdmissionsOf2024AsTheSeedArticleSays() throws SQLException {
+        List<List<Object>> rows = query("SELECT admissions, members_at_start, admission_rate_pct, ratio_to_prev_year_pct"
+                + " FROM gold.city_summary WHERE " + AS_OF + " AND year = 2024 AND period = 'YTD'");
+        assertThat(rows).containsExactly(List.of(1381L, 61380L, new BigDecimal("2.25"), new BigDecimal("162.5")));
+    }
+
+    @Test
+    void theViewsAnswerTheCommonQuestions() throws SQLException {
+        assertThat(count("SELECT admissions FROM gold.v_latest_city_summary WHERE year = 2024 AND period = 'YTD'")).isEqualTo(1381);
+        assertThat(count("SELECT count(*) FROM gold.v_peer_ranking_latest")).isEqualTo(15);
+        assertThat(query("SELECT unit_name FROM gold.v_target_attainment_latest WHERE target_met ORDER BY unit_name"))
+                .containsExactly(List.of("Huyện ủy Hòa Vang"), List.of("Đảng ủy Đại học Đà Nẵng"));
+        // City and 15 peer units × 5 years.
+        assertThat(count("SELECT count(*) FROM gold.v_trend_latest")).isEqualTo(16 * 5);
+    }
+
+    @Test
+    void pseudonymisedSilverIsServed() throws SQLException {
+        assertThat(count("SELECT count(*) FROM silver.members")).isEqualTo(68_660);
+    }
+
+    @Test
+    void bronzeAndQuarantineAreRefused() {
+        assertThatThrownBy(() -> query("SELECT count(*) FROM bronze.members")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("the query reads bronze.members, which holds personal data");
+        assertThatThrownBy(() -> query("SELECT g.year FROM gold.city_summary g WHERE g.year IN"
+                + " (SELECT length(record_json) FROM quarantine.rejected_rows)")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("quarantine.rejected_rows");
+    }
+
+    @Test
+    void writesAreRefusedAndChangeNothing() throws SQLException {
+        assertThatThrownBy(() -> query("DELETE FROM gold.city_summary")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("this SQL endpoint is read-only");
+        assertThatThrownBy(() -> query("DROP TABLE gold.peer_comparison")).isInstanceOf(SQLException.class)
+                .hasMessageContaining("this SQL endpoint is read-only");
+        assertThat(count("SELECT count(*) FROM gold.city_summary WHERE " + AS_OF)).isEqualTo(9);
+        assertThat(count("SELECT count(*) FROM gold.peer_comparison WHERE " + AS_OF)).isEqualTo(135);
+    }
+
+    @Test
+    void describeTableShowsTheColumnComments() throws SQLException {
+        List<List<Object>> described = query("DESCRIBE TABLE gold.city_summary");
+        String documented = Tables.GOLD_CITY_SUMMARY.schema().apply("admissions").getComment().get();
+        assertThat(described).contains(List.of("admissions", "bigint", documented));
+    }
+
+    @Test
+    void theEndpointListensOnTheLoopbackAddressOnly() throws IOException {
+        List<InetAddress> others = new ArrayList<>();
+        for (NetworkInterface ni : Collections.list(NetworkInterface.getNetworkInterfaces())) {
+            for (InetAddress a : Collections.list(ni.getInetAddresses())) {
+                if (a instanceof Inet4Address && !a.isLoopbackAddress()) others.add(a);
+            }
+        }
+        for (InetAddress a : others) {
+            assertThatThrownBy(() -> {
+                try (Socket s = new Socket()) {
+                    s.connect(new InetSocketAddress(a, port), 2000);
+                }
+            }).as("connection to %s:%d", a, port).isInstanceOf(IOException.class);
+        }
+    }
+}
