@@ -271,15 +271,7 @@ public final class ChartBuilder {
             ds.addValue(f.admitted() + f.transferredIn(), texts.text(k + "joined"), f.unitName());
             ds.addValue(f.left(), texts.text(k + "left"), f.unitName());
         }
-        BarRenderer r = bars(texts, v -> texts.count(v.longValue()));
-        r.setItemMargin(0.02);
-        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, true);
-        r.setSeriesPaint(0, MET);
-        r.setSeriesPaint(1, ACCENT);
-        integerAxis((NumberAxis) plot.getRangeAxis(), texts);
-        return chart;
+        return pairedCountsByPeerUnit(ds, k, data, texts, MET, ACCENT);
     }
 
     /** The city's new members: share of each category of gender, ethnicity, religion, age band and source group. */
@@ -332,15 +324,7 @@ public final class ChartBuilder {
             ds.addValue(n[0], texts.text(k + "without"), String.valueOf(names.get(peer)));
             ds.addValue(n[1], texts.text(k + "dormant"), String.valueOf(names.get(peer)));
         });
-        BarRenderer r = bars(texts, v -> texts.count(v.longValue()));
-        r.setItemMargin(0.02);
-        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, true);
-        r.setSeriesPaint(0, NOT_MET);
-        r.setSeriesPaint(1, ACCENT);
-        integerAxis((NumberAxis) plot.getRangeAxis(), texts);
-        return chart;
+        return pairedCountsByPeerUnit(ds, k, data, texts, NOT_MET, ACCENT);
     }
 
     /** The city's pipeline: identified, course, applied, admitted (no bars without candidates.csv). */
@@ -369,6 +353,23 @@ public final class ChartBuilder {
     // ------------------------------------------------------------------ helpers
 
     /** A count axis: whole-number ticks only (small counts would otherwise repeat "1, 1, 1" at fractional ticks). */
+    /**
+     * Two series of counts side by side per peer unit, as horizontal bars in the given colours (joined and
+     * left; without admissions and dormant); titles and the axis label from the texts under {@code k}.
+     */
+    private static JFreeChart pairedCountsByPeerUnit(DefaultCategoryDataset ds, String k, ReportData data, ReportTexts texts,
+                                                     Paint first, Paint second) {
+        BarRenderer r = bars(texts, v -> texts.count(v.longValue()));
+        r.setItemMargin(0.02);
+        CategoryPlot plot = new CategoryPlot(ds, new CategoryAxis(), new NumberAxis(texts.text(k + "value")), r);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        JFreeChart chart = chart(texts.render(k + "title", yearAndEnd(data, texts)), plot, texts, true);
+        r.setSeriesPaint(0, first);
+        r.setSeriesPaint(1, second);
+        integerAxis((NumberAxis) plot.getRangeAxis(), texts);
+        return chart;
+    }
+
     static void integerAxis(NumberAxis axis, ReportTexts texts) {
         axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         axis.setNumberFormatOverride(texts.numberFormat(0));
