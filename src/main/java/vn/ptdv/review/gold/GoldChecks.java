@@ -25,25 +25,32 @@ public final class GoldChecks {
      * @param periods the periods of the compute ({@link GoldParams#periodsDataset})
      */
     public static void verify(GoldTables gold, Dataset<Row> units, Dataset<Row> periods) {
-        DataChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, gold.trend());
-        DataChecks.keysUniqueAndNotNull(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment());
-        DataChecks.keysUniqueAndNotNull(Tables.GOLD_PEER_COMPARISON, gold.peers());
-        DataChecks.keysUniqueAndNotNull(Tables.GOLD_CITY_SUMMARY, gold.city());
-        DataChecks.keysUniqueAndNotNull(Tables.GOLD_MEMBERSHIP_FLOW, gold.flow());
-        DataChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown());
-        DataChecks.keysUniqueAndNotNull(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions());
-        DataChecks.keysUniqueAndNotNull(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel());
-        probationOutcomesAddUp(gold.funnel());
-        flowBalances(gold.flow());
-        breakdownSumsToAdmissions(gold.breakdown(), gold.trend());
-        oneCityPerPeriod(gold.trend());
-        cityEqualsSumOfPeerUnits(gold.trend());
+        // The tables are cached but not computed yet: compute each once (the trend first, the others read
+        // it) before tests that share them run at once, so no two threads compute the same table.
+        gold.trend().count();
+        DataChecks.all(java.util.List.of(() -> gold.attainment().count(), () -> gold.peers().count(), () -> gold.city().count(),
+                () -> gold.flow().count(), () -> gold.breakdown().count(), () -> gold.withoutAdmissions().count(),
+                () -> gold.funnel().count()));
         Dataset<Row> expected = units.where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))
                 .crossJoin(periods).where(AdmissionsTrend.existedDuring()).select(UNIT_CODE, YEAR, PERIOD);
-        everyPeerUnitHasEveryPeriod(Tables.GOLD_ADMISSIONS_TREND, expected,
-                gold.trend().where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name())));
-        everyPeerUnitHasEveryPeriod(Tables.GOLD_TARGET_ATTAINMENT, expected, gold.attainment());
-        everyPeerUnitHasEveryPeriod(Tables.GOLD_PEER_COMPARISON, expected, gold.peers());
+        DataChecks.all(java.util.List.of(
+                () -> DataChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_TREND, gold.trend()),
+                () -> DataChecks.keysUniqueAndNotNull(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment()),
+                () -> DataChecks.keysUniqueAndNotNull(Tables.GOLD_PEER_COMPARISON, gold.peers()),
+                () -> DataChecks.keysUniqueAndNotNull(Tables.GOLD_CITY_SUMMARY, gold.city()),
+                () -> DataChecks.keysUniqueAndNotNull(Tables.GOLD_MEMBERSHIP_FLOW, gold.flow()),
+                () -> DataChecks.keysUniqueAndNotNull(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown()),
+                () -> DataChecks.keysUniqueAndNotNull(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions()),
+                () -> DataChecks.keysUniqueAndNotNull(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel()),
+                () -> probationOutcomesAddUp(gold.funnel()),
+                () -> flowBalances(gold.flow()),
+                () -> breakdownSumsToAdmissions(gold.breakdown(), gold.trend()),
+                () -> oneCityPerPeriod(gold.trend()),
+                () -> cityEqualsSumOfPeerUnits(gold.trend()),
+                () -> everyPeerUnitHasEveryPeriod(Tables.GOLD_ADMISSIONS_TREND, expected,
+                        gold.trend().where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))),
+                () -> everyPeerUnitHasEveryPeriod(Tables.GOLD_TARGET_ATTAINMENT, expected, gold.attainment()),
+                () -> everyPeerUnitHasEveryPeriod(Tables.GOLD_PEER_COMPARISON, expected, gold.peers())));
     }
 
     /** Peer-unit rows are exactly the peer units × the periods each existed in: none missing, none extra. */

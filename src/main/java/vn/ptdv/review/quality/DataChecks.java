@@ -14,6 +14,39 @@ public final class DataChecks {
     private DataChecks() {}
 
     static final int EXAMPLES = 5;
+    /** Data tests run at once: while the driver plans one, the executors run another's jobs. */
+    static final int CONCURRENT_CHECKS = 4;
+
+    /**
+     * Runs independent data tests concurrently and waits for all of them; when any fails, the first
+     * failure in the order given is thrown, as if they had run one after the other. Each test is
+     * a few small Spark jobs whose time is mostly planning and scheduling, so overlapping them is
+     * most of the cost of the data tests saved.
+     */
+    public static void all(List<Runnable> checks) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(CONCURRENT_CHECKS, r -> {
+            Thread t = new Thread(r, "data-tests");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+            for (Runnable check : checks) running.add(pool.submit(check));
+            for (java.util.concurrent.Future<?> f : running) {
+                try {
+                    f.get();
+                } catch (java.util.concurrent.ExecutionException e) {
+                    if (e.getCause() instanceof RuntimeException r) throw r;
+                    throw new IllegalStateException(e.getCause());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the data tests", e);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 
     /** Fails {@code check} when {@code offending} has rows. */
     public static void fail(String check, Dataset<Row> offending) {

@@ -31,6 +31,27 @@ public final class Sessions {
     static final String DRIVER_BIND_ADDRESS = "spark.driver.bindAddress";
     static final String METASTORE_URIS = "spark.hadoop.hive.metastore.uris";
 
+    /**
+     * Settings for a warehouse on the local disk (defaults: spark-submit or the configuration win). Without
+     * Hadoop's native library, which Spark's jars do not include, Hadoop runs a child process for each
+     * permission it sets (chmod) and each link it resolves (readlink): some 650 processes in an ingest of the
+     * sample, seconds of the run on a small machine. These avoid them: permissions through java.nio
+     * ({@link LocalFileSystemWithoutForks}); Delta's commits and checksum files renamed through the
+     * FileSystem API rather than FileContext's link-resolving rename. Delta's LocalLogStore assumes one
+     * writing process, which is how a local warehouse is used (WarehouseLock).
+     */
+    static java.util.Map<String, String> localWarehouseSettings() {
+        return java.util.Map.of(
+                "spark.hadoop.fs.file.impl", LocalFileSystemWithoutForks.class.getName(),
+                "spark.delta.logStore.file.impl", "io.delta.storage.LocalLogStore",
+                "spark.sql.streaming.checkpointFileManagerClass",
+                "org.apache.spark.sql.execution.streaming.FileSystemBasedCheckpointFileManager");
+    }
+
+    static final String DELTA_ALL_FILES_IN_CRC = "spark.databricks.delta.allFilesInCrc.enabled";
+    static final String LIMIT_INITIAL_PARTITIONS = "spark.sql.limit.initialNumPartitions";
+    static final String ALL_PARTITIONS_AT_ONCE = "10000";
+
     public static SparkSession create(ReviewConfig config, String appName) {
         return create(config, appName, extensions -> {});
     }
@@ -55,6 +76,21 @@ public final class Sessions {
                 .config("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh");
         if (!submitted.contains("spark.sql.adaptive.enabled")) {
             builder.config("spark.sql.adaptive.enabled", "true");
+        }
+        if (config.isLocalWarehouse()) {
+            localWarehouseSettings().forEach((key, value) -> {
+                if (!submitted.contains(key) && !config.sparkSettings().containsKey(key)) builder.config(key, value);
+            });
+        }
+        if (!submitted.contains(DELTA_ALL_FILES_IN_CRC) && !config.sparkSettings().containsKey(DELTA_ALL_FILES_IN_CRC)) {
+            // Delta 3.3 lists every file of the table in each commit's checksum, computed by a Spark job over the
+            // table's log after every commit; our reads do not use it, and the ingest makes some 30 commits.
+            builder.config(DELTA_ALL_FILES_IN_CRC, "false");
+        }
+        if (!submitted.contains(LIMIT_INITIAL_PARTITIONS)) {
+            // Data tests and emptiness checks take a few rows of what is almost always empty: Spark's default
+            // (1 partition first, then 4x more per round) makes that several jobs; scan all partitions at once.
+            builder.config(LIMIT_INITIAL_PARTITIONS, ALL_PARTITIONS_AT_ONCE);
         }
         if (ReviewConfig.CATALOG_HIVE.equals(config.catalogImplementation())) {
             builder.enableHiveSupport();

@@ -1,0 +1,117 @@
+package vn.ptdv.review.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command lines of the benchmark's steps, built the way jobs/review builds its own: the job jar,
+ * the Spark jars Maven resolved (target/launcher-classpath.txt), the Java 17 --add-opens flags and the
+ * same driver memory ({@code REVIEW_DRIVER_MEMORY}, default 4g) for every JVM, so no peer gets more.
+ */
+final class Launch {
+    static final String DRIVER_MEMORY = System.getenv().getOrDefault("REVIEW_DRIVER_MEMORY", "4g");
+    /** The package of the peers' main classes (named, not referenced: this class builds command lines only). */
+    static final String PEERS = "vn.ptdv.review.bench.";
+    private final Path root;
+
+    Launch(Path root) {
+        this.root = root;
+    }
+
+    Path jar() {
+        return root.resolve("target/party-review.jar");
+    }
+
+    /** jobs/review with these arguments: our pipeline exactly as a user runs it. */
+    List<String> review(String... args) {
+        List<String> c = new ArrayList<>(List.of(root.resolve("jobs/review").toString()));
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    /** What every child gets: the project's configuration, the loopback address for local Spark. */
+    Map<String, String> environment() {
+        return Map.of("REVIEW_CONF", root.resolve("conf/application.conf").toString(), "SPARK_LOCAL_IP", "127.0.0.1");
+    }
+
+    /** A main class of the job jar through SparkSubmit; {@code ourDefaults}: with conf/spark-defaults.conf, else Spark's own. */
+    List<String> sparkMain(String mainClass, boolean ourDefaults, String... args) {
+        List<String> c = javaWithOpens();
+        c.addAll(List.of("-cp", read("target/launcher-classpath.txt"), "org.apache.spark.deploy.SparkSubmit"));
+        if (ourDefaults) {
+            c.addAll(List.of("--properties-file", root.resolve("conf/spark-defaults.conf").toString()));
+        } else {
+            c.addAll(List.of("--master", "local[*]", "--conf", "spark.ui.showConsoleProgress=false"));
+        }
+        c.addAll(List.of("--class", mainClass, jar().toString()));
+        c.addAll(List.of(args));
+        return c;
+    }
+
+    List<String> javaWithOpens() {
+        List<String> c = new ArrayList<>(List.of(javaBin()));
+        c.addAll(lines("jobs/lib/java17-opens"));
+        c.addAll(List.of("-Xmx" + DRIVER_MEMORY, "-Dfile.encoding=UTF-8",
+                "-Dlog4j2.configurationFile=file:" + root.resolve("conf/log4j2.properties")));
+        return c;
+    }
+
+    List<String> goldExport(Path warehouse, LocalDate asOf, Path out) {
+        return sparkMain(PEERS + "GoldExport", true, "--warehouse", warehouse.toString(), "--as-of", asOf.toString(),
+                "--out", out.toString());
+    }
+
+    List<String> duckDb(Path drop, LocalDate asOf, Path out) {
+        List<String> c = new ArrayList<>(List.of(javaBin(), "-Xmx" + DRIVER_MEMORY, "-Dfile.encoding=UTF-8", "-cp",
+                jar() + java.io.File.pathSeparator + read("target/bench-classpath.txt"), PEERS + "DuckDbPeer"));
+        c.addAll(List.of("--source", drop.toString(), "--as-of", asOf.toString(), "--out", out.toString()));
+        return c;
+    }
+
+    List<String> naiveSpark(Path drop, LocalDate asOf, Path out) {
+        return sparkMain(PEERS + "NaiveSparkPeer", false, "--source", drop.toString(), "--as-of", asOf.toString(),
+                "--out", out.toString());
+    }
+
+    List<String> compare(Path expected, Path actual) {
+        return List.of(javaBin(), "-cp", jar().toString(), PEERS + "OutputComparison", expected.toString(), actual.toString());
+    }
+
+    static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    String read(String relative) {
+        try {
+            return Files.readString(root.resolve(relative), StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new UncheckedIOException(relative + " is missing: build with `mvn -DskipTests package` first", e);
+        }
+    }
+
+    List<String> lines(String relative) {
+        return read(relative).lines().map(String::trim).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    /** The commit measured, with "-dirty" when the tree has changes: results name what they measured. */
+    static String gitCommit(Path root) {
+        try {
+            Process p = new ProcessBuilder("git", "describe", "--always", "--dirty", "--abbrev=12").directory(root.toFile())
+                    .redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            return p.waitFor() == 0 ? out : "unknown";
+        } catch (IOException e) {
+            return "unknown";
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return "unknown";
+        }
+    }
+}
