@@ -23,7 +23,10 @@ import vn.ptdv.review.util.Progress;
  * {@link ProvinceProfile}): the unit tree, the roster, events 2020-2024 and annual plans. Counts per
  * unit, year and period are fixed by arithmetic; the seed only decides dates, cells and personal
  * details. The admission pipeline (candidates.csv) and the probation delays come from a second random
- * stream per unit, so adding them did not move a single draw of the first: the seed figures stay. Rows are written as they are made, one peer unit at a time, so memory stays bounded.
+ * stream per unit, so adding them did not move a single draw of the first: the seed figures stay. Rows are
+ * written as they are made, one peer unit at a time, so memory stays bounded. The national and x10 scales
+ * write 34 scaled copies of the province under one country root ({@link ScaleSpec}); the province's own
+ * output is unchanged by them.
  */
 public final class SampleGenerator {
     /**
