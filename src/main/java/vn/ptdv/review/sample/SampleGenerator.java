@@ -16,17 +16,32 @@ import vn.ptdv.review.domain.SourceGroup;
 import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.sources.SourceDrop;
 import vn.ptdv.review.sources.SourceFile;
+import vn.ptdv.review.util.Progress;
 
 /**
  * Writes a deterministic synthetic source drop for a province like the seed's (see
  * {@link ProvinceProfile}): the unit tree, the roster, events 2020-2024 and annual plans. Counts per
  * unit, year and period are fixed by arithmetic; the seed only decides dates, cells and personal
  * details. The admission pipeline (candidates.csv) and the probation delays come from a second random
- * stream per unit, so adding them did not move a single draw of the first: the seed figures stay. Rows are written as they are made, one peer unit at a time, so memory stays bounded.
+ * stream per unit, so adding them did not move a single draw of the first: the seed figures stay. Rows are
+ * written as they are made, one peer unit at a time, so memory stays bounded. The national and x10 scales
+ * write 34 scaled copies of the province under one country root ({@link ScaleSpec}); the province's own
+ * output is unchanged by them.
  */
 public final class SampleGenerator {
-    /** Sizes the generator can produce. National and 10× national come with the performance work. */
-    public enum Scale { PROVINCE }
+    /**
+     * Sizes the generator can produce: the calibrated province, and two performance fixtures built from
+     * copies of it under one national root (see {@link ScaleSpec}): ~5.5 million members, and ten times that.
+     */
+    public enum Scale {
+        PROVINCE(ScaleSpec.PROVINCE), NATIONAL(ScaleSpec.NATIONAL), X10(ScaleSpec.X10);
+
+        final ScaleSpec spec;
+
+        Scale(ScaleSpec spec) {
+            this.spec = spec;
+        }
+    }
 
     /** What was written. */
     public record Summary(Path directory, long units, long members, long events, long targets, long candidates) {}
@@ -52,11 +67,21 @@ public final class SampleGenerator {
     }
 
     public Summary generate(Path directory, Scale scale) {
+        return generate(directory, scale.spec);
+    }
+
+    /**
+     * Writes the drop of {@code spec}. Memory holds one peer unit at a time (its cells and its members at
+     * the start), whatever the size of the drop. Each peer unit has its own two random streams, numbered by
+     * its place in the file (synthetic province × 15 + its place in the profile), so the province's are
+     * those it always had and every copy draws differently.
+     */
+    Summary generate(Path directory, ScaleSpec spec) {
         try {
             Files.createDirectories(directory);
-            List<PeerUnitProfile> units = ProvinceProfile.UNITS;
+            List<PeerUnitProfile> profile = ProvinceProfile.UNITS;
             int years = ProvinceProfile.LAST_YEAR - ProvinceProfile.FIRST_YEAR + 1;
-            int[] weights = units.stream().mapToInt(PeerUnitProfile::admissionsYtd2024).toArray();
+            int[] weights = profile.stream().mapToInt(PeerUnitProfile::admissionsYtd2024).toArray();
             int[][] ytd = new int[years][];
             int[][] rest = new int[years][];
             for (int y = 0; y < years; y++) {
@@ -69,23 +94,35 @@ public final class SampleGenerator {
                  CsvWriter eventsOut = new CsvWriter(directory.resolve(SourceFile.EVENTS.fileName()), SourceFile.EVENTS.columnNames());
                  CsvWriter targetsOut = new CsvWriter(directory.resolve(SourceFile.TARGETS.fileName()), SourceFile.TARGETS.columnNames());
                  CsvWriter candidatesOut = new CsvWriter(directory.resolve(SourceFile.CANDIDATES.fileName()), SourceFile.CANDIDATES.columnNames())) {
-                unitsOut.row(ProvinceProfile.CITY_CODE, ProvinceProfile.CITY_NAME, null, UnitLevel.CITY.name(), null, null, null, null);
-                for (int i = 0; i < units.size(); i++) {
-                    int[] unitYtd = new int[years];
-                    int[] unitRest = new int[years];
-                    for (int y = 0; y < years; y++) {
-                        unitYtd[y] = ytd[y][i];
-                        unitRest[y] = rest[y][i];
+                unitsOut.row(spec.rootCode(), spec.rootName(), null, UnitLevel.CITY.name(), null, null, null, null);
+                for (int prov = 0; prov < spec.provinces(); prov++) {
+                    List<PeerUnitProfile> units = spec.peerUnits(prov);
+                    List<ProvinceProfile.Reorganisation> reorganisations = spec.reorganisations(prov);
+                    for (int i = 0; i < units.size(); i++) {
+                        int[] unitYtd = new int[years];
+                        int[] unitRest = new int[years];
+                        for (int y = 0; y < years; y++) {
+                            unitYtd[y] = spec.scale(ytd[y][i]);
+                            unitRest[y] = spec.scale(rest[y][i]);
+                        }
+                        long stream = (long) prov * units.size() + i;
+                        UnitGenerator g = new UnitGenerator(units.get(i), profile.get(i).code(), spec, reorganisations, unitYtd,
+                                unitRest, new SplittableRandom(seed * 1_000_003L + stream),
+                                new SplittableRandom(seed * 1_000_033L + PIPELINE_STREAM + stream), candidatesOut);
+                        g.writeUnits(unitsOut);
+                        g.writePeople(membersOut, eventsOut, ids);
+                        g.writeWaitingCandidates(ids);
+                        g.writeTargets(targetsOut);
                     }
-                    UnitGenerator g = new UnitGenerator(units.get(i), unitYtd, unitRest, new SplittableRandom(seed * 1_000_003L + i),
-                            new SplittableRandom(seed * 1_000_033L + PIPELINE_STREAM + i), candidatesOut);
-                    g.writeUnits(unitsOut);
-                    g.writePeople(membersOut, eventsOut, ids);
-                    g.writeWaitingCandidates(ids);
-                    g.writeTargets(targetsOut);
+                    if (spec.country()) {
+                        Progress.say("sample %s: province %d of %d written, %s units, %s members, %s events, %s candidates so far",
+                                spec.name(), prov + 1, spec.provinces(), Progress.count(unitsOut.rows()),
+                                Progress.count(membersOut.rows()), Progress.count(eventsOut.rows()),
+                                Progress.count(candidatesOut.rows()));
+                    }
                 }
                 Files.writeString(directory.resolve(SourceDrop.SAMPLE_MARKER),
-                        "Synthetic sample drop made by `jobs/review sample` (scale " + scale.name().toLowerCase(Locale.ROOT)
+                        "Synthetic sample drop made by `jobs/review sample` (scale " + spec.name()
                                 + ", seed " + seed + ").\nThe people in it do not exist. It is ingested with the public sample"
                                 + " pseudonym key; real drops need REVIEW_PSEUDONYM_KEY.\n", StandardCharsets.UTF_8);
                 return new Summary(directory, unitsOut.rows(), membersOut.rows(), eventsOut.rows(), targetsOut.rows(),
@@ -96,17 +133,28 @@ public final class SampleGenerator {
         }
     }
 
-    /** Running ids across units, so every id is unique in the drop. */
+    /**
+     * Running ids across units, so every id is unique in the drop. Eight digits hold x10, the largest scale:
+     * the province's 68,660 roster rows, 26,464 events and 13,789 candidates times 34 × 26.4 (≈ 898) are
+     * ~61.6M, ~23.8M and ~12.4M, all below 99,999,999. Past that an id would grow a digit and stop sorting
+     * with the others, so the generator stops instead.
+     */
     static final class Ids {
+        static final long MAX = 99_999_999L;
         long member;
         long event;
         long candidate;
 
-        String nextCandidate() { return String.format(Locale.ROOT, "UV%08d", ++candidate); }
+        String nextCandidate() { return String.format(Locale.ROOT, "UV%08d", next(++candidate)); }
 
-        String nextMember() { return String.format(Locale.ROOT, "DV%08d", ++member); }
+        String nextMember() { return String.format(Locale.ROOT, "DV%08d", next(++member)); }
 
-        String nextEvent() { return String.format(Locale.ROOT, "EV%08d", ++event); }
+        String nextEvent() { return String.format(Locale.ROOT, "EV%08d", next(++event)); }
+
+        private static long next(long n) {
+            if (n > MAX) throw new IllegalStateException("more than " + MAX + " ids of one kind: the 8-digit ids would widen");
+            return n;
+        }
     }
 
     /** What happens to a member who was in the unit on 1 January of the first year. */
@@ -114,6 +162,9 @@ public final class SampleGenerator {
 
     static final class UnitGenerator {
         private final PeerUnitProfile p;
+        /** The profile's code of this peer unit (its code in the province), which decides its kind of people. */
+        private final String kind;
+        private final ScaleSpec spec;
         private final int[] admissionsYtd;
         private final int[] admissionsRest;
         private final SplittableRandom rng;
@@ -125,24 +176,28 @@ public final class SampleGenerator {
         /** This peer unit's reorganisation, if any, and the new code of each cell it moves. */
         private final ProvinceProfile.Reorganisation reorganisation;
         private final java.util.Map<String, String> movedCell = new java.util.HashMap<>();
+        private final int grassrootsCount;
 
-        UnitGenerator(PeerUnitProfile p, int[] admissionsYtd, int[] admissionsRest, SplittableRandom rng,
-                      SplittableRandom pipeline, CsvWriter candidatesOut) {
+        UnitGenerator(PeerUnitProfile p, String kind, ScaleSpec spec, List<ProvinceProfile.Reorganisation> reorganisations,
+                      int[] admissionsYtd, int[] admissionsRest, SplittableRandom rng, SplittableRandom pipeline,
+                      CsvWriter candidatesOut) {
             this.p = p;
+            this.kind = kind;
+            this.spec = spec;
             this.pipeline = pipeline;
             this.candidatesOut = candidatesOut;
             this.admissionsYtd = admissionsYtd;
             this.admissionsRest = admissionsRest;
             this.rng = rng;
-            int cellCount = (p.membersAtStart2024() + CELL_SIZE - 1) / CELL_SIZE;
-            int grassrootsCount = Math.max(p.grassroots().size(), (cellCount + CELLS_PER_GRASSROOTS - 1) / CELLS_PER_GRASSROOTS);
+            int cellCount = spec.cellCount(p.membersAtStart2024());
+            grassrootsCount = spec.grassrootsCount(p);
             cells = new String[cellCount];
             cellGrassroots = new int[cellCount];
             for (int c = 0; c < cellCount; c++) {
                 cellGrassroots[c] = c % grassrootsCount;
                 cells[c] = grassrootsCode(cellGrassroots[c]) + String.format(Locale.ROOT, "-%03d", c / grassrootsCount + 1);
             }
-            reorganisation = ProvinceProfile.REORGANISATIONS.stream().filter(r -> r.peerUnit().equals(p.code())).findFirst().orElse(null);
+            reorganisation = reorganisations.stream().filter(r -> r.peerUnit().equals(p.code())).findFirst().orElse(null);
             if (reorganisation != null) {
                 for (int c = 0; c < cellCount; c++) {
                     if (cellGrassroots[c] == reorganisation.grassroots() - 1) {
@@ -171,8 +226,7 @@ public final class SampleGenerator {
         }
 
         void writeUnits(CsvWriter out) {
-            out.row(p.code(), p.name(), ProvinceProfile.CITY_CODE, UnitLevel.UNIT.name(), p.peerGroup(), null, null, null);
-            int grassrootsCount = Math.max(p.grassroots().size(), (cells.length + CELLS_PER_GRASSROOTS - 1) / CELLS_PER_GRASSROOTS);
+            out.row(p.code(), p.name(), spec.rootCode(), UnitLevel.UNIT.name(), p.peerGroup(), null, null, null);
             LocalDate lastDay = reorganisation == null ? null : reorganisation.effectiveOn().minusDays(1);
             for (int g = 0; g < grassrootsCount; g++) {
                 boolean ends = reorganisation != null && g == reorganisation.grassroots() - 1;
@@ -380,7 +434,7 @@ public final class SampleGenerator {
         }
 
         int newMemberAge() {
-            if (p.code().equals("DHDN") && rng.nextDouble() < 0.65) return 19 + rng.nextInt(5);
+            if (kind.equals("DHDN") && rng.nextDouble() < 0.65) return 19 + rng.nextInt(5);
             double u = rng.nextDouble();
             if (u < 0.70) return 18 + rng.nextInt(13);
             if (u < 0.92) return 31 + rng.nextInt(15);
@@ -411,7 +465,7 @@ public final class SampleGenerator {
             x.name = VietnameseNames.fullName(rng, female);
             x.birth = admitted.minusYears(ageAtAdmission).minusDays(rng.nextInt(365));
             double e = rng.nextDouble();
-            boolean coTu = p.code().equals("HOAVANG") && e < 0.05;
+            boolean coTu = kind.equals("HOAVANG") && e < 0.05;
             x.ethnicity = coTu ? "Cơ Tu" : e < 0.975 ? "Kinh" : e < 0.985 ? "Hoa" : e < 0.993 ? "Tày" : "Mường";
             double r = rng.nextDouble();
             x.religion = r < 0.90 ? "Không" : r < 0.96 ? "Phật giáo" : r < 0.99 ? "Công giáo" : "Cao Đài";
@@ -423,7 +477,7 @@ public final class SampleGenerator {
 
         void occupation(Person x) {
             double o = rng.nextDouble();
-            switch (p.code()) {
+            switch (kind) {
                 case "DHDN" -> set(x, o < 0.65 ? "Sinh viên" : "Giảng viên", o < 0.65 ? SourceGroup.STUDENT : SourceGroup.TEACHER);
                 case "KHOIDN", "KHUCNC" -> set(x, o < 0.7 ? "Công nhân" : "Kỹ sư",
                         o < 0.7 ? SourceGroup.ENTERPRISE_WORKER : SourceGroup.YOUTH_UNION);
