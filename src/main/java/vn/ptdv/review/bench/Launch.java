@@ -58,6 +58,9 @@ final class Launch {
     List<String> javaWithOpens() {
         List<String> c = new ArrayList<>(List.of(javaBin()));
         c.addAll(lines("jobs/lib/java17-opens"));
+        // The same extra JVM options jobs/review gives our driver (REVIEW_JVM_OPTS), so no peer gets other JIT settings.
+        String extra = System.getenv().getOrDefault("REVIEW_JVM_OPTS", "").trim();
+        if (!extra.isEmpty()) c.addAll(List.of(extra.split("\\s+")));
         c.addAll(List.of("-Xmx" + DRIVER_MEMORY, "-Dfile.encoding=UTF-8",
                 "-Dlog4j2.configurationFile=file:" + root.resolve("conf/log4j2.properties")));
         return c;
