@@ -25,11 +25,19 @@ public final class Pseudonyms {
     static final int KEY_HEX_CHARS = 32;
 
     public static String memberKey(byte[] secret, String memberId) {
+        return memberKey(newMac(secret), memberId);
+    }
+
+    static String memberKey(Mac mac, String memberId) {
+        byte[] digest = mac.doFinal(memberId.trim().getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, KEY_HEX_CHARS / 2);
+    }
+
+    static Mac newMac(byte[] secret) {
         try {
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(new SecretKeySpec(secret, ALGORITHM));
-            byte[] digest = mac.doFinal(memberId.trim().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest).substring(0, KEY_HEX_CHARS);
+            return mac;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HMAC-SHA-256 is not available", e);
         }
@@ -37,8 +45,26 @@ public final class Pseudonyms {
 
     /** A Spark function mapping a raw member id to its key (null stays null). */
     public static UserDefinedFunction memberKeyFunction(String secret) {
-        byte[] key = secret.getBytes(StandardCharsets.UTF_8);
-        return udf((UDF1<String, String>) id -> id == null || id.isBlank() ? null : memberKey(key, id),
-                DataTypes.StringType);
+        return udf(new MemberKey(secret.getBytes(StandardCharsets.UTF_8)), DataTypes.StringType);
+    }
+
+    /**
+     * The keyed hash as a Spark function. Looking up and keying a Mac costs more than hashing one id, and
+     * a national roster has millions: each thread keeps one keyed Mac (doFinal resets it for the next id).
+     */
+    static final class MemberKey implements UDF1<String, String> {
+        private final byte[] secret;
+        private transient ThreadLocal<Mac> macs;
+
+        MemberKey(byte[] secret) {
+            this.secret = secret.clone();
+        }
+
+        @Override
+        public String call(String id) {
+            if (id == null || id.isBlank()) return null;
+            if (macs == null) macs = ThreadLocal.withInitial(() -> newMac(secret));
+            return memberKey(macs.get(), id);
+        }
     }
 }

@@ -21,4 +21,17 @@ class PseudonymsTest {
         assertThat(Pseudonyms.memberKey(a, "DV00000001")).isNotEqualTo(Pseudonyms.memberKey(b, "DV00000001"));
         assertThat(Pseudonyms.memberKey(a, " DV00000001 ")).isEqualTo(Pseudonyms.memberKey(a, "DV00000001"));
     }
+
+    @Test
+    void theSparkFunctionReusesItsKeyedHashWithoutCarryingStateFromOneIdToTheNext() throws Exception {
+        // One Mac per thread, reset by each doFinal: after other ids, RFC 4231 case 2 still gives its known
+        // answer (5bdcc146bf60754e6a042426089575c7..., as in the test above), and the same id the same key.
+        Pseudonyms.MemberKey f = new Pseudonyms.MemberKey("Jefe".getBytes(StandardCharsets.UTF_8));
+        String other = f.call("DV00000001");
+        assertThat(f.call("what do ya want for nothing?")).isEqualTo("5bdcc146bf60754e6a042426089575c7");
+        assertThat(f.call("DV00000002")).isNotEqualTo(other);
+        assertThat(f.call("DV00000001")).isEqualTo(other);
+        assertThat(f.call(null)).isNull();
+        assertThat(f.call("  ")).isNull();
+    }
 }
