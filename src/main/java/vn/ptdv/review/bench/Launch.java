@@ -66,9 +66,9 @@ final class Launch {
         return c;
     }
 
+    /** Our gold tables of this as-of (reference structure) in the canonical form: the hidden jobs/review bench-export. */
     List<String> goldExport(Path warehouse, LocalDate asOf, Path out) {
-        return sparkMain(PEERS + "GoldExport", true, "--warehouse", warehouse.toString(), "--as-of", asOf.toString(),
-                "--out", out.toString());
+        return review("bench-export", "--as-of", asOf.toString(), "--out", out.toString(), "--warehouse", warehouse.toString());
     }
 
     List<String> duckDb(Path drop, LocalDate asOf, Path out) {

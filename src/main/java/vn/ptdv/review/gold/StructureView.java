@@ -68,14 +68,14 @@ public record StructureView(Structure structure, Dataset<Row> units, Dataset<Row
         Lineage lineage = lineage(in.units(), in.unitLineage());
         if (params.structure() == Structure.HISTORICAL) {
             return new StructureView(Structure.HISTORICAL, in.units(), null,
-                    mapping(spark, yearStarts(lineage, params.fromYear(), params.lastYear())),
+                    mapping(spark, yearStarts(lineage, params.fromYear(), params.lastYear())).localCheckpoint(),
                     in.membershipCounts(), in.targets());
         }
         LocalDate on = params.asOf();
         Dataset<Row> mapping = mapping(spark, asOf(lineage, on)).localCheckpoint();
         Dataset<Row> changed = spark.createDataFrame(changedUnitYears(lineage, on, params.fromYear(), params.lastYear()),
                 DataTypes.createStructType(List.of(DataTypes.createStructField(UNIT_CODE, DataTypes.StringType, false),
-                        DataTypes.createStructField(YEAR, DataTypes.IntegerType, false))));
+                        DataTypes.createStructField(YEAR, DataTypes.IntegerType, false)))).localCheckpoint();
         Dataset<Row> units = referenceUnits(spark, in.units(), lineage, on);
         Dataset<Row> counts = in.membershipCounts()
                 .join(units.select(UNIT_CODE), ScalaSeq.of(UNIT_CODE), "left_semi")
@@ -85,6 +85,9 @@ public record StructureView(Structure structure, Dataset<Row> units, Dataset<Row
     }
 
     // ---------------------------------------------------------------- lineage on the driver
+    // Tables made here from driver-side lists are checkpointed at once: left as local relations, their rows
+    // would sit inside every plan built on them, and Spark compares plans (cache lookups) row by row, which
+    // at national scale (220,000 units) kept the driver planning for minutes.
 
     static Lineage lineage(Dataset<Row> units, Dataset<Row> unitLineage) {
         List<Lineage.Unit> us = new ArrayList<>();
@@ -227,7 +230,7 @@ public record StructureView(Structure structure, Dataset<Row> units, Dataset<Row
         for (String code : kept) rows.add(RowFactory.create(code, always.contains(code) ? null : sql(from.get(code))));
         Dataset<Row> reference = spark.createDataFrame(rows, DataTypes.createStructType(List.of(
                 DataTypes.createStructField("_ref_unit", DataTypes.StringType, false),
-                DataTypes.createStructField("_ref_from", DataTypes.DateType, true))));
+                DataTypes.createStructField("_ref_from", DataTypes.DateType, true)))).localCheckpoint();
         List<Column> columns = new ArrayList<>();
         for (String c : units.columns()) columns.add(c.equals(VALID_FROM) ? col("_ref_from").as(VALID_FROM) : col(c));
         return units.join(reference, col(UNIT_CODE).equalTo(col("_ref_unit"))).select(columns.toArray(Column[]::new));
