@@ -99,13 +99,10 @@ FROM units u
 JOIN b_kept k ON k.unit_code = u.unit_code
 LEFT JOIN b_ref_from f ON f.unit_code = u.unit_code
 ;
--- Closure and depth of the reference tree (its units' ancestors are all in it).
+-- Closure of the reference tree (its units' ancestors are all in it).
 CREATE OR REPLACE TEMPORARY ${relation} b_anc AS
 SELECT a.unit_code, a.ancestor_code, a.distance
 FROM b_all_anc a JOIN b_kept k ON k.unit_code = a.unit_code
-;
-CREATE OR REPLACE TEMPORARY ${relation} b_depth AS
-SELECT unit_code, MAX(distance) AS depth FROM b_anc GROUP BY unit_code
 ;
 -- Unit-years whose membership the restatement changes (StructureView.changedUnitYears): for every unit
 -- valid at the end of 31 Dec Y-1 that does not stay itself, the units on one of its two paths to the
@@ -182,54 +179,41 @@ LEFT JOIN b_changed x ON x.unit_code = c.unit_code AND x.year = c.year
 WHERE x.unit_code IS NULL
 ;
 -- members_at_start (MembersAtStart.resolve): the reported total, else the roster's count (0 = unknown),
--- else the sum over the children; resolved from the deepest level (3) up.
+-- else the sum over the children, recursively. Without recursion: a unit's value is the sum of the
+-- known own values (reported, else roster) of the units d at or below it such that no unit from d's
+-- parent up to the unit itself has a known own value (the nearest known strict ancestor of d is above
+-- the unit); null when there is none.
 CREATE OR REPLACE TEMPORARY ${relation} b_ms_input AS
-SELECT u.unit_code, u.parent_code, d.depth, y.year, c.members_at_start AS reported_members,
-       CASE WHEN r.roster_members > 0 THEN r.roster_members END AS roster_members
+SELECT u.unit_code, y.year, c.members_at_start AS reported_members,
+       CASE WHEN r.roster_members > 0 THEN r.roster_members END AS roster_members,
+       COALESCE(c.members_at_start, CASE WHEN r.roster_members > 0 THEN r.roster_members END) AS own_members
 FROM b_units u
-JOIN b_depth d ON d.unit_code = u.unit_code
 CROSS JOIN b_years y
 LEFT JOIN b_roster r ON r.unit_code = u.unit_code AND r.year = y.year
 LEFT JOIN b_counts c ON c.unit_code = u.unit_code AND c.year = y.year
 ;
-CREATE OR REPLACE TEMPORARY ${relation} b_ms3 AS
-SELECT i.unit_code, i.parent_code, i.year, COALESCE(i.reported_members, i.roster_members) AS members_at_start,
-       CASE WHEN i.reported_members IS NOT NULL THEN 'REPORTED' WHEN i.roster_members IS NOT NULL THEN 'ROSTER' END
-           AS members_at_start_source
-FROM b_ms_input i WHERE i.depth = 3
-;
-CREATE OR REPLACE TEMPORARY ${relation} b_ms2 AS
-SELECT i.unit_code, i.parent_code, i.year, COALESCE(i.reported_members, i.roster_members, ch.n) AS members_at_start,
-       CASE WHEN i.reported_members IS NOT NULL THEN 'REPORTED' WHEN i.roster_members IS NOT NULL THEN 'ROSTER'
-            WHEN ch.n IS NOT NULL THEN 'CHILDREN' END AS members_at_start_source
-FROM b_ms_input i
-LEFT JOIN (SELECT parent_code, year, SUM(members_at_start) AS n FROM b_ms3 GROUP BY parent_code, year) ch
-  ON ch.parent_code = i.unit_code AND ch.year = i.year
-WHERE i.depth = 2
-;
-CREATE OR REPLACE TEMPORARY ${relation} b_ms1 AS
-SELECT i.unit_code, i.parent_code, i.year, COALESCE(i.reported_members, i.roster_members, ch.n) AS members_at_start,
-       CASE WHEN i.reported_members IS NOT NULL THEN 'REPORTED' WHEN i.roster_members IS NOT NULL THEN 'ROSTER'
-            WHEN ch.n IS NOT NULL THEN 'CHILDREN' END AS members_at_start_source
-FROM b_ms_input i
-LEFT JOIN (SELECT parent_code, year, SUM(members_at_start) AS n FROM b_ms2 GROUP BY parent_code, year) ch
-  ON ch.parent_code = i.unit_code AND ch.year = i.year
-WHERE i.depth = 1
-;
-CREATE OR REPLACE TEMPORARY ${relation} b_ms0 AS
-SELECT i.unit_code, i.parent_code, i.year, COALESCE(i.reported_members, i.roster_members, ch.n) AS members_at_start,
-       CASE WHEN i.reported_members IS NOT NULL THEN 'REPORTED' WHEN i.roster_members IS NOT NULL THEN 'ROSTER'
-            WHEN ch.n IS NOT NULL THEN 'CHILDREN' END AS members_at_start_source
-FROM b_ms_input i
-LEFT JOIN (SELECT parent_code, year, SUM(members_at_start) AS n FROM b_ms1 GROUP BY parent_code, year) ch
-  ON ch.parent_code = i.unit_code AND ch.year = i.year
-WHERE i.depth = 0
+-- For each unit-year with a known own value: how far up its nearest strict ancestor with one is (null = none).
+CREATE OR REPLACE TEMPORARY ${relation} b_ms_known AS
+SELECT d.unit_code, d.year, d.own_members,
+       MIN(CASE WHEN a.distance > 0 AND k.own_members IS NOT NULL THEN a.distance END) AS nearest_known_above
+FROM b_ms_input d
+JOIN b_anc a ON a.unit_code = d.unit_code
+JOIN b_ms_input k ON k.unit_code = a.ancestor_code AND k.year = d.year
+WHERE d.own_members IS NOT NULL
+GROUP BY d.unit_code, d.year, d.own_members
 ;
 CREATE OR REPLACE TEMPORARY ${relation} b_ms AS
-SELECT unit_code, year, members_at_start, members_at_start_source FROM b_ms3
-UNION ALL SELECT unit_code, year, members_at_start, members_at_start_source FROM b_ms2
-UNION ALL SELECT unit_code, year, members_at_start, members_at_start_source FROM b_ms1
-UNION ALL SELECT unit_code, year, members_at_start, members_at_start_source FROM b_ms0
+SELECT i.unit_code, i.year,
+       COALESCE(i.own_members, ch.n) AS members_at_start,
+       CASE WHEN i.reported_members IS NOT NULL THEN 'REPORTED' WHEN i.roster_members IS NOT NULL THEN 'ROSTER'
+            WHEN ch.n IS NOT NULL THEN 'CHILDREN' END AS members_at_start_source
+FROM b_ms_input i
+LEFT JOIN (
+    SELECT a.ancestor_code AS unit_code, k.year, SUM(k.own_members) AS n
+    FROM b_ms_known k JOIN b_anc a ON a.unit_code = k.unit_code
+    WHERE a.distance > 0 AND (k.nearest_known_above IS NULL OR k.nearest_known_above > a.distance)
+    GROUP BY a.ancestor_code, k.year
+) ch ON ch.unit_code = i.unit_code AND ch.year = i.year
 ;
 -- Admissions: ADMITTED events per recorded unit and period, on the reference units, rolled up the tree.
 CREATE OR REPLACE TEMPORARY ${relation} b_admissions AS
@@ -256,14 +240,19 @@ LEFT JOIN b_ms m ON m.unit_code = u.unit_code AND m.year = p.year
 WHERE (u.valid_from IS NULL OR u.valid_from <= p.period_end) AND (u.valid_to IS NULL OR u.valid_to >= p.period_start)
 ;
 CREATE OR REPLACE TEMPORARY ${relation} b_trend AS
-SELECT t.*, prev.admissions AS prev_year_admissions,
+SELECT t.*,
        CASE WHEN t.members_at_start > 0
             THEN CAST(FLOOR((20000 * t.admissions + t.members_at_start) / (2 * t.members_at_start)) AS BIGINT) END AS rate_x100,
-       CASE WHEN prev.admissions > 0
-            THEN CAST(FLOOR((2000 * t.admissions + prev.admissions) / (2 * prev.admissions)) AS BIGINT) END AS ratio_x10,
-       RANK() OVER (PARTITION BY t.unit_code, t.period ORDER BY t.admissions DESC) AS rank_among_years
-FROM b_trend_base t
-LEFT JOIN b_trend_base prev ON prev.unit_code = t.unit_code AND prev.period = t.period AND prev.year = t.year - 1
+       CASE WHEN t.prev_year_admissions > 0
+            THEN CAST(FLOOR((2000 * t.admissions + t.prev_year_admissions) / (2 * t.prev_year_admissions)) AS BIGINT) END AS ratio_x10
+FROM (
+    -- The same period of the previous year: the unit's row of year - 1, when it existed then.
+    SELECT b.*,
+           CASE WHEN LAG(b.year) OVER (PARTITION BY b.unit_code, b.period ORDER BY b.year) = b.year - 1
+                THEN LAG(b.admissions) OVER (PARTITION BY b.unit_code, b.period ORDER BY b.year) END AS prev_year_admissions,
+           RANK() OVER (PARTITION BY b.unit_code, b.period ORDER BY b.admissions DESC) AS rank_among_years
+    FROM b_trend_base b
+) t
 ;
 -- Plans on the reference structure: count plans summed onto the reference unit, rate plans kept only
 -- for unit-years the restatement did not change. plan_x10000 = the plan as a count × 10000 (a rate-only
@@ -283,14 +272,26 @@ FULL OUTER JOIN (
     WHERE t.rate_target_pct IS NOT NULL AND x.unit_code IS NULL
 ) r ON r.unit_code = c.unit_code AND r.year = c.year
 ;
--- Seasonal share of a unit-year: Σ YTD / Σ FULL_YEAR admissions over the complete years before it.
+-- Seasonal share of a unit-year: Σ YTD / Σ FULL_YEAR admissions over the earlier years in range that
+-- have both (the complete years before it), one row per unit-year of a peer unit; kept when both sums > 0.
 CREATE OR REPLACE TEMPORARY ${relation} b_seasonal AS
-SELECT y.unit_code, y.year, SUM(ytd.admissions) AS sum_ytd, SUM(f.admissions) AS sum_full
-FROM (SELECT DISTINCT unit_code, year FROM b_trend WHERE unit_level = 'UNIT') y
-JOIN b_trend f ON f.unit_code = y.unit_code AND f.period = 'FULL_YEAR' AND f.year < y.year
-JOIN b_trend ytd ON ytd.unit_code = f.unit_code AND ytd.year = f.year AND ytd.period = 'YTD'
-GROUP BY y.unit_code, y.year
-HAVING SUM(ytd.admissions) > 0 AND SUM(f.admissions) > 0
+SELECT unit_code, year, sum_ytd, sum_full FROM (
+    SELECT unit_code, year,
+           SUM(CASE WHEN has_both = 1 THEN ytd END) OVER (PARTITION BY unit_code ORDER BY year
+               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS sum_ytd,
+           SUM(CASE WHEN has_both = 1 THEN full_year END) OVER (PARTITION BY unit_code ORDER BY year
+               ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING) AS sum_full
+    FROM (
+        SELECT unit_code, year,
+               SUM(CASE WHEN period = 'YTD' THEN admissions END) AS ytd,
+               SUM(CASE WHEN period = 'FULL_YEAR' THEN admissions END) AS full_year,
+               CASE WHEN COUNT(CASE WHEN period = 'YTD' THEN 1 END) > 0
+                     AND COUNT(CASE WHEN period = 'FULL_YEAR' THEN 1 END) > 0 THEN 1 ELSE 0 END AS has_both
+        FROM b_trend WHERE unit_level = 'UNIT'
+        GROUP BY unit_code, year
+    ) y
+) w
+WHERE sum_ytd > 0 AND sum_full > 0
 ;
 CREATE OR REPLACE TEMPORARY ${relation} b_attainment_base AS
 SELECT t.unit_code, t.unit_name, t.year, t.period, t.admissions, t.members_at_start, t.rate_x100,

@@ -44,7 +44,17 @@ class DuckDbPeerTest {
 
     @BeforeAll
     static void run() throws Exception {
-        Path drop = Files.createDirectories(dir.resolve("drop"));
+        Path drop = writeDrop(dir.resolve("drop"));
+        Path out = dir.resolve("out");
+        DuckDbPeer.run(drop, LocalDate.of(2024, 8, 31), 2023, out);
+        trend = byKey(out, BenchTable.ADMISSIONS_TREND);
+        attainment = byKey(out, BenchTable.TARGET_ATTAINMENT);
+        city = byKey(out, BenchTable.CITY_SUMMARY);
+    }
+
+    /** The drop of the class comment, in {@code drop}. */
+    static Path writeDrop(Path drop) throws Exception {
+        Files.createDirectories(drop);
         Files.write(drop.resolve("units.csv"), List.of(
                 "unit_code,unit_name,parent_code,unit_level,peer_group,valid_from,valid_to,successor_code",
                 "C,City,,CITY,,,,",
@@ -71,11 +81,7 @@ class DuckDbPeerTest {
         Files.write(drop.resolve("targets.csv"), List.of(
                 "unit_code,year,admissions_target,rate_target_pct",
                 "U1,2024,4,"));
-        Path out = dir.resolve("out");
-        DuckDbPeer.run(drop, LocalDate.of(2024, 8, 31), 2023, out);
-        trend = byKey(out, BenchTable.ADMISSIONS_TREND);
-        attainment = byKey(out, BenchTable.TARGET_ATTAINMENT);
-        city = byKey(out, BenchTable.CITY_SUMMARY);
+        return drop;
     }
 
     /** Rows by their key joined with '/', e.g. "G1/2023/YTD"; each row as column=value. */
