@@ -8,7 +8,8 @@
 --   ${periods}  the periods as VALUES rows (year, period, period_start, period_end), as GoldParams defines
 --               them: YTD of every year from the first year, FULL_YEAR of every complete year
 --   ${relation} what the shared relations are: VIEW on Spark (the naive baseline recomputes them in every
---               query, no caching) and TABLE on DuckDB (materialised once: DuckDB's planner takes minutes on
+--               query, no caching; NaiveSparkPeer makes each a temporary view of the analysed query, as
+--               Spark would re-analyse a SQL view's text at every reference) and TABLE on DuckDB (materialised once: DuckDB's planner takes minutes on
 --               the fully inlined views, even on a tiny drop, so DuckDB runs them as a DuckDB user would)
 --
 -- What this reproduces: the gold tables on the REFERENCE structure (units valid at the as-of date) for a

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The portable SQL of the benchmark peers (src/main/resources/bench/): common.sql (the shared views),
  * checks.sql (queries that must return no rows) and one query per {@link BenchTable}. Statements are
  * separated by a line holding only ';'. The only placeholders, substituted as text, are
- * {@code ${as_of}} (a DATE literal), {@code ${periods}} (the periods as VALUES rows) and, in
+ * {@code ${as_of}} (a DATE literal), {@code ${periods}} (the periods as VALUES rows),
+ * {@code ${dormant_years}} (review.compute.dormant-years' default) and, in
  * common.sql, {@code ${relation}}: what the shared relations are created as, VIEW or TABLE, per engine.
  */
 public final class BenchSql {
@@ -37,7 +38,8 @@ public final class BenchSql {
     }
 
     public static String substitute(String sql, LocalDate asOf, int fromYear) {
-        return sql.replace("${as_of}", dateLiteral(asOf)).replace("${periods}", periodsValues(asOf, fromYear));
+        return sql.replace("${as_of}", dateLiteral(asOf)).replace("${periods}", periodsValues(asOf, fromYear))
+                .replace("${dormant_years}", String.valueOf(vn.ptdv.review.config.ReviewConfig.DEFAULT_DORMANT_YEARS));
     }
 
     static String dateLiteral(LocalDate d) {

@@ -38,7 +38,7 @@ final class PeerRun {
             String sql = String.join("\n", BenchSql.statements(t.sqlResource(), args.asOf(), args.fromYear(), engine.relation()));
             List<List<Object>> rows = engine.query(sql, t.columns());
             BenchOutputs.write(args.out(), t, rows);
-            Progress.say("%s: %-24s %,d rows in %.1fs", peer, t.def().qualified(), rows.size(), (System.nanoTime() - s) / 1e9);
+            Progress.say("%s: %-32s %,d rows in %.1fs", peer, t.def().qualified(), rows.size(), (System.nanoTime() - s) / 1e9);
         }
         Progress.say("%s: done in %.1fs (%s)", peer, (System.nanoTime() - t0) / 1e9, args.out());
     }

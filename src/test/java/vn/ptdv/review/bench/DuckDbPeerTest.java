@@ -41,6 +41,7 @@ class DuckDbPeerTest {
     static Map<String, List<String>> trend;
     static Map<String, List<String>> attainment;
     static Map<String, List<String>> city;
+    static Map<String, List<String>> withoutAdmissions;
 
     @BeforeAll
     static void run() throws Exception {
@@ -50,6 +51,7 @@ class DuckDbPeerTest {
         trend = byKey(out, BenchTable.ADMISSIONS_TREND);
         attainment = byKey(out, BenchTable.TARGET_ATTAINMENT);
         city = byKey(out, BenchTable.CITY_SUMMARY);
+        withoutAdmissions = byKey(out, BenchTable.UNITS_WITHOUT_ADMISSIONS);
     }
 
     /** The drop of the class comment, in {@code drop}. */
@@ -141,6 +143,16 @@ class DuckDbPeerTest {
                 "target_met=false", "projected_year_end=1");
         // 2023 has no plan: no status, no target_met.
         assertThat(attainment.get("U1/2023/YTD")).contains("admissions_target=", "status=", "target_met=");
+    }
+
+    @Test
+    void theCellWithoutAdmissionsIn2023IsListedUnderItsPeerUnit() {
+        // Only X1 admitted nobody, in 2023 (YTD and full year); G1 had M3's admission. 2023 YTD: no complete
+        // year before it in range, run 0; 2023 FULL_YEAR: 2023 itself empty, run 1 (< 2 dormant years).
+        assertThat(withoutAdmissions.keySet()).containsExactlyInAnyOrder("X1/2023/YTD", "X1/2023/FULL_YEAR");
+        assertThat(withoutAdmissions.get("X1/2023/YTD")).contains("peer_unit_code=U1", "peer_unit_name=Unit one",
+                "members_at_start=1", "full_years_without_admissions=0", "last_admission_year=", "dormant=false");
+        assertThat(withoutAdmissions.get("X1/2023/FULL_YEAR")).contains("full_years_without_admissions=1", "dormant=false");
     }
 
     @Test
