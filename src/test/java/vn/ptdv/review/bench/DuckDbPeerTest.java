@@ -42,6 +42,7 @@ class DuckDbPeerTest {
     static Map<String, List<String>> attainment;
     static Map<String, List<String>> city;
     static Map<String, List<String>> withoutAdmissions;
+    static Map<String, List<String>> flow;
 
     @BeforeAll
     static void run() throws Exception {
@@ -52,6 +53,7 @@ class DuckDbPeerTest {
         attainment = byKey(out, BenchTable.TARGET_ATTAINMENT);
         city = byKey(out, BenchTable.CITY_SUMMARY);
         withoutAdmissions = byKey(out, BenchTable.UNITS_WITHOUT_ADMISSIONS);
+        flow = byKey(out, BenchTable.MEMBERSHIP_FLOW);
     }
 
     /** The drop of the class comment, in {@code drop}. */
@@ -153,6 +155,17 @@ class DuckDbPeerTest {
         assertThat(withoutAdmissions.get("X1/2023/YTD")).contains("peer_unit_code=U1", "peer_unit_name=Unit one",
                 "members_at_start=1", "full_years_without_admissions=0", "last_admission_year=", "dormant=false");
         assertThat(withoutAdmissions.get("X1/2023/FULL_YEAR")).contains("full_years_without_admissions=1", "dormant=false");
+    }
+
+    @Test
+    void aMoveInsideTheSubtreeIsNoFlowButTheCellSeesItLeave() {
+        // 2023: G1 starts with 3, admits M3 (via G2), loses M6 (TRANSFER_OUT, no other end): 3 + 1 - 1 = 3,
+        // which is its start of 2024. M1's move X1 -> G1 has both ends in G1's subtree: not a flow of G1,
+        // but X1 sees M1 leave to G1: 1 - 1 = 0.
+        assertThat(flow.get("G1/2023/FULL_YEAR")).contains("members_at_start=3", "admitted=1", "transferred_in=0",
+                "transferred_out=1", "members_at_end=3", "reported_members_at_end=", "balance_gap=");
+        assertThat(flow.get("X1/2023/FULL_YEAR")).contains("members_at_start=1", "transferred_out=1", "members_at_end=0");
+        assertThat(flow.get("C/2023/FULL_YEAR")).contains("transferred_in=0", "transferred_out=1", "members_at_end=3");
     }
 
     @Test
