@@ -22,8 +22,8 @@
 -- lying exactly on a rounding boundary after such a share could differ in the last digit.
 --
 -- Dialect limits kept to: no recursive CTE (the tree has at most 4 levels, so parent joins are unrolled;
--- checks.sql fails on a deeper tree), no engine-specific functions besides make_date, dayofyear,
--- array_agg ... FILTER and array_sort, which both engines have; '/' on integers is a floating division
+-- checks.sql fails on a deeper tree), no engine-specific functions besides make_date, dayofyear, month,
+-- dayofmonth, array_agg ... FILTER and array_sort, which both engines have; '/' on integers is a floating division
 -- in both, so rounding is done as FLOOR((2N + D) / 2D) on integers, exact at these sizes.
 
 -- The periods of the comparison.
