@@ -339,3 +339,17 @@ SELECT x.*,
             WHEN 10 * x.admissions >= COALESCE(x.seasonal_x10, x.expected_x10) THEN 'ON_TRACK'
             ELSE 'BEHIND' END AS status
 FROM b_attainment_x x
+;
+-- Admissions in a period on their reference unit, with the member's characteristics (for the breakdown);
+-- age = whole years on the admission date (silver's age_at_admission).
+CREATE OR REPLACE TEMPORARY ${relation} b_admitted AS
+SELECT r.ref_code AS unit_code, p.year, p.period, e.source_group,
+       m.gender, m.ethnicity, m.religion, m.education, m.occupation,
+       year(m.admitted_on) - year(m.birth_date)
+           - CASE WHEN month(m.admitted_on) * 100 + dayofmonth(m.admitted_on) < month(m.birth_date) * 100 + dayofmonth(m.birth_date)
+                  THEN 1 ELSE 0 END AS age
+FROM events e
+JOIN b_periods p ON e.event_date >= p.period_start AND e.event_date <= p.period_end
+JOIN b_ref r ON r.unit_code = e.unit_code
+LEFT JOIN members m ON m.member_id = e.member_id
+WHERE e.event_type = 'ADMITTED'

@@ -43,6 +43,7 @@ class DuckDbPeerTest {
     static Map<String, List<String>> city;
     static Map<String, List<String>> withoutAdmissions;
     static Map<String, List<String>> flow;
+    static Map<String, List<String>> breakdown;
 
     @BeforeAll
     static void run() throws Exception {
@@ -54,6 +55,7 @@ class DuckDbPeerTest {
         city = byKey(out, BenchTable.CITY_SUMMARY);
         withoutAdmissions = byKey(out, BenchTable.UNITS_WITHOUT_ADMISSIONS);
         flow = byKey(out, BenchTable.MEMBERSHIP_FLOW);
+        breakdown = byKey(out, BenchTable.ADMISSIONS_BREAKDOWN);
     }
 
     /** The drop of the class comment, in {@code drop}. */
@@ -166,6 +168,19 @@ class DuckDbPeerTest {
                 "transferred_out=1", "members_at_end=3", "reported_members_at_end=", "balance_gap=");
         assertThat(flow.get("X1/2023/FULL_YEAR")).contains("members_at_start=1", "transferred_out=1", "members_at_end=0");
         assertThat(flow.get("C/2023/FULL_YEAR")).contains("transferred_in=0", "transferred_out=1", "members_at_end=3");
+    }
+
+    @Test
+    void theAdmissionIsBrokenDownForThePeerUnitAndTheCityOnly() {
+        // M3, admitted 2023-03-10 (G2, so G1, U1, C): F, Kinh, Không, born 1990-01-01 so 33 (31_45), no
+        // education or occupation (UNKNOWN), source STUDENT; one admission, 100% of each dimension.
+        assertThat(breakdown.get("U1/2023/YTD/GENDER/F")).contains("admissions=1", "share_pct=100");
+        assertThat(breakdown.get("C/2023/FULL_YEAR/AGE_BAND/31_45")).contains("admissions=1", "unit_level=CITY");
+        assertThat(breakdown).containsKeys("U1/2023/YTD/ETHNICITY/KINH", "U1/2023/YTD/RELIGION/NONE",
+                "U1/2023/YTD/EDUCATION/UNKNOWN", "U1/2023/YTD/OCCUPATION/UNKNOWN", "U1/2023/YTD/SOURCE_GROUP/STUDENT");
+        // 7 dimensions × 2 units × 3 periods with one admission each (2023 YTD, 2023 FULL_YEAR, 2024 YTD); no G1 rows.
+        assertThat(breakdown).hasSize(42);
+        assertThat(breakdown.keySet()).noneMatch(k -> k.startsWith("G1/"));
     }
 
     @Test
