@@ -17,8 +17,6 @@ import java.util.Map;
  */
 final class Launch {
     static final String DRIVER_MEMORY = System.getenv().getOrDefault("REVIEW_DRIVER_MEMORY", "4g");
-    /** The package of the peers' main classes (named, not referenced: this class builds command lines only). */
-    static final String PEERS = "vn.ptdv.review.bench.";
     private final Path root;
 
     Launch(Path root) {
@@ -73,18 +71,26 @@ final class Launch {
 
     List<String> duckDb(Path drop, LocalDate asOf, Path out) {
         List<String> c = new ArrayList<>(List.of(javaBin(), "-Xmx" + DRIVER_MEMORY, "-Dfile.encoding=UTF-8", "-cp",
-                jar() + java.io.File.pathSeparator + read("target/bench-classpath.txt"), PEERS + "DuckDbPeer"));
+                classpath("target/launcher-classpath.txt", "target/bench-classpath.txt"), DuckDbPeer.class.getName()));
         c.addAll(List.of("--source", drop.toString(), "--as-of", asOf.toString(), "--out", out.toString()));
         return c;
     }
 
     List<String> naiveSpark(Path drop, LocalDate asOf, Path out) {
-        return sparkMain(PEERS + "NaiveSparkPeer", false, "--source", drop.toString(), "--as-of", asOf.toString(),
+        return sparkMain(NaiveSparkPeer.class.getName(), false, "--source", drop.toString(), "--as-of", asOf.toString(),
                 "--out", out.toString());
     }
 
     List<String> compare(Path expected, Path actual) {
-        return List.of(javaBin(), "-cp", jar().toString(), PEERS + "OutputComparison", expected.toString(), actual.toString());
+        return List.of(javaBin(), "-cp", classpath("target/launcher-classpath.txt"), OutputComparison.class.getName(), expected.toString(),
+                actual.toString());
+    }
+
+    /** The job jar, then the jars listed in these files (the peers read table definitions, which use Spark's types). */
+    String classpath(String... classpathFiles) {
+        StringBuilder cp = new StringBuilder(jar().toString());
+        for (String f : classpathFiles) cp.append(java.io.File.pathSeparator).append(read(f));
+        return cp.toString();
     }
 
     static String javaBin() {
