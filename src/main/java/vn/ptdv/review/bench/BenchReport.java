@@ -20,11 +20,15 @@ final class BenchReport {
         List<Double> out = new ArrayList<>();
         for (List<MeasuredProcess.Measurement> run : r.runs()) {
             double s = 0;
+            boolean found = false;
             for (MeasuredProcess.Measurement m : run) {
                 boolean ours = m.step().equals(BenchJob.Step.OURS_INGEST.label) || m.step().equals(BenchJob.Step.OURS_COMPUTE.label);
-                if (m.step().equals(step) || (step.equals(OURS_TOTAL) && ours)) s += m.wallSeconds();
+                if (m.step().equals(step) || (step.equals(OURS_TOTAL) && ours)) {
+                    s += m.wallSeconds();
+                    found = true;
+                }
             }
-            out.add(s);
+            if (found) out.add(s); // a peer left out (--peers) has no time, not a time of 0
         }
         return out;
     }
@@ -57,6 +61,11 @@ final class BenchReport {
         return Stats.of(seconds(r, a)).median() / Stats.of(seconds(r, b)).median();
     }
 
+    static String ratioText(BenchJob.ScaleResult r, String a, String b) {
+        if (seconds(r, a).isEmpty() || seconds(r, b).isEmpty()) return "not measured";
+        return String.format(Locale.ROOT, "%.2f", ratio(r, a, b));
+    }
+
     static String markdown(List<BenchJob.ScaleResult> results, Machine machine, LocalDate asOf, long seed, int runs, String commit) {
         StringBuilder md = new StringBuilder();
         md.append("# jobs/bench results\n\n");
@@ -71,13 +80,17 @@ final class BenchReport {
             md.append("| step | median wall (s) | min-max (s) | input rows/s (median) | peak RSS (MiB, median / max) |\n");
             md.append("|---|---:|---:|---:|---:|\n");
             for (String step : steps()) {
+                if (seconds(r, step).isEmpty()) {
+                    md.append("| ").append(step).append(" | not run | | | |\n");
+                    continue;
+                }
                 Stats t = Stats.of(seconds(r, step));
                 Stats m = Stats.of(peakMib(r, step));
                 md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f-%.1f | %,.0f | %,.0f / %,.0f |%n", step, t.median(), t.min(),
                         t.max(), r.drop().rows() / t.median(), m.median(), m.max()));
             }
-            md.append(String.format(Locale.ROOT, "%nRatios (medians): ours (ingest + compute) / DuckDB = **%.1f**; naive Spark / ours = **%.2f**.%n%n",
-                    ratio(r, OURS_TOTAL, BenchJob.Step.DUCKDB.label), ratio(r, BenchJob.Step.NAIVE_SPARK.label, OURS_TOTAL)));
+            md.append(String.format(Locale.ROOT, "%nRatios (medians): ours (ingest + compute) / DuckDB = **%s**; naive Spark / ours = **%s**.%n%n",
+                    ratioText(r, OURS_TOTAL, BenchJob.Step.DUCKDB.label), ratioText(r, BenchJob.Step.NAIVE_SPARK.label, OURS_TOTAL)));
         }
         md.append("## Targets (issue 10)\n\n");
         for (String line : targets(results)) md.append("- ").append(line).append('\n');
@@ -95,7 +108,7 @@ final class BenchReport {
             lines.add(String.format(Locale.ROOT, "Province, ingest + compute under %.0f s: %.1f s, %s (two JVM and Spark starts;"
                     + " `run` does both in one).", PROVINCE_RUN_SECONDS, s, s < PROVINCE_RUN_SECONDS ? "met" : "**not met**"));
         }, () -> lines.add("Province: not run."));
-        find(results, "national").ifPresentOrElse(n -> {
+        find(results, "national").filter(n -> !seconds(n, BenchJob.Step.DUCKDB.label).isEmpty()).ifPresentOrElse(n -> {
             double q = ratio(n, OURS_TOTAL, BenchJob.Step.DUCKDB.label);
             lines.add(String.format(Locale.ROOT, "National, ours / DuckDB at most %.0f: %.1f, %s.", NATIONAL_OURS_OVER_DUCKDB, q,
                     q <= NATIONAL_OURS_OVER_DUCKDB ? "met" : "**not met**"));
