@@ -31,14 +31,7 @@ public final class DuckDbPeer implements PeerEngine {
     }
 
     public static void main(String[] args) throws Exception {
-        PeerRun.PeerArgs a;
-        try {
-            a = PeerRun.PeerArgs.parse(USAGE, args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
+        PeerRun.PeerArgs a = PeerRun.PeerArgs.parseOrExit(USAGE, args);
         run(a);
     }
 

@@ -33,14 +33,7 @@ public final class NaiveSparkPeer implements PeerEngine {
     }
 
     public static void main(String[] args) {
-        PeerRun.PeerArgs a;
-        try {
-            a = PeerRun.PeerArgs.parse(USAGE, args);
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
+        PeerRun.PeerArgs a = PeerRun.PeerArgs.parseOrExit(USAGE, args);
         SparkSession spark = SparkSession.builder().appName("party-review bench naive-spark").getOrCreate();
         try {
             PeerRun.run("naive-spark", new NaiveSparkPeer(spark), a);

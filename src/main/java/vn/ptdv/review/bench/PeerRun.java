@@ -47,6 +47,17 @@ final class PeerRun {
     record PeerArgs(Path source, LocalDate asOf, int fromYear, Path out) {
         static final int DEFAULT_FROM_YEAR = 2020;
 
+        /** The arguments of a peer's main; on a mistake, the usage on standard error and exit status 2. */
+        static PeerArgs parseOrExit(String usage, String[] args) {
+            try {
+                return parse(usage, args);
+            } catch (IllegalArgumentException e) {
+                System.err.println(e.getMessage());
+                System.exit(2);
+                return null;
+            }
+        }
+
         static PeerArgs parse(String usage, String[] args) {
             Path source = null;
             Path out = null;
