@@ -70,8 +70,8 @@ final class BenchReport {
         StringBuilder md = new StringBuilder();
         md.append("# jobs/bench results\n\n");
         md.append(String.format(Locale.ROOT, "- Date: %s (UTC)%n- Machine: %s%n- Commit: %s%n- Runs per scale: %d (each step a fresh"
-                        + " process); as of %s; drops generated with seed %d%n- Every run's gold tables were compared (ours = DuckDB"
-                        + " = naive Spark) before its times were kept.%n%n",
+                        + " process); as of %s; drops generated with seed %d%n- Every run's gold tables were compared with those of"
+                        + " each peer that ran (a peer not run shows as such below) before its times were kept.%n%n",
                 java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0), machine.line(), commit, runs, asOf, seed));
         for (BenchJob.ScaleResult r : results) {
             md.append(String.format(Locale.ROOT, "## %s: %s input rows, %s MiB of CSV%s%n%n", r.scale(), String.format(Locale.ROOT, "%,d",
