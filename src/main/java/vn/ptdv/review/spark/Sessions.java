@@ -48,9 +48,19 @@ public final class Sessions {
                 "org.apache.spark.sql.execution.streaming.FileSystemBasedCheckpointFileManager");
     }
 
-    static final String DELTA_ALL_FILES_IN_CRC = "spark.databricks.delta.allFilesInCrc.enabled";
-    static final String LIMIT_INITIAL_PARTITIONS = "spark.sql.limit.initialNumPartitions";
-    static final String ALL_PARTITIONS_AT_ONCE = "10000";
+    /** Settings every session gets unless spark-submit or the configuration sets them. */
+    static Map<String, String> defaults(ReviewConfig config) {
+        Map<String, String> d = new java.util.LinkedHashMap<>();
+        d.put("spark.sql.adaptive.enabled", "true");
+        if (config.isLocalWarehouse()) d.putAll(localWarehouseSettings());
+        // Delta 3.3 lists every file of the table in each commit's checksum, computed by a Spark job over the
+        // table's log after every commit; our reads do not use it, and the ingest makes some 30 commits.
+        d.put("spark.databricks.delta.allFilesInCrc.enabled", "false");
+        // Data tests and emptiness checks take a few rows of what is almost always empty: Spark's default
+        // (1 partition first, then 4x more per round) makes that several jobs; scan all partitions at once.
+        d.put("spark.sql.limit.initialNumPartitions", "10000");
+        return d;
+    }
 
     public static SparkSession create(ReviewConfig config, String appName) {
         return create(config, appName, extensions -> {});
@@ -74,24 +84,10 @@ public final class Sessions {
                 // Unparseable dates become null (and are quarantined) instead of failing the job.
                 .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
                 .config("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh");
-        if (!submitted.contains("spark.sql.adaptive.enabled")) {
-            builder.config("spark.sql.adaptive.enabled", "true");
-        }
-        if (config.isLocalWarehouse()) {
-            localWarehouseSettings().forEach((key, value) -> {
-                if (!submitted.contains(key) && !config.sparkSettings().containsKey(key)) builder.config(key, value);
-            });
-        }
-        if (!submitted.contains(DELTA_ALL_FILES_IN_CRC) && !config.sparkSettings().containsKey(DELTA_ALL_FILES_IN_CRC)) {
-            // Delta 3.3 lists every file of the table in each commit's checksum, computed by a Spark job over the
-            // table's log after every commit; our reads do not use it, and the ingest makes some 30 commits.
-            builder.config(DELTA_ALL_FILES_IN_CRC, "false");
-        }
-        if (!submitted.contains(LIMIT_INITIAL_PARTITIONS)) {
-            // Data tests and emptiness checks take a few rows of what is almost always empty: Spark's default
-            // (1 partition first, then 4x more per round) makes that several jobs; scan all partitions at once.
-            builder.config(LIMIT_INITIAL_PARTITIONS, ALL_PARTITIONS_AT_ONCE);
-        }
+        // Defaults: what spark-submit passed wins, and so does the configuration (applied last, below).
+        defaults(config).forEach((key, value) -> {
+            if (!submitted.contains(key)) builder.config(key, value);
+        });
         if (ReviewConfig.CATALOG_HIVE.equals(config.catalogImplementation())) {
             builder.enableHiveSupport();
             String url = config.metastoreJdbcUrl();
