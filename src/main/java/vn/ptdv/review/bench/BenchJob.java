@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -118,7 +117,7 @@ public final class BenchJob implements Callable<Integer> {
         }
         DropSize size = DropSize.of(drop);
         Progress.say("%s: %s input rows, %s MiB in %s", scale, Progress.count(size.rows()), Progress.count(size.bytes() >> 20), drop);
-        ScaleResult result = new ScaleResult(scale, size, generateSeconds, new LinkedHashMap<>(), new ArrayList<>());
+        ScaleResult result = new ScaleResult(scale, size, generateSeconds, new ArrayList<>());
         for (int run = 1; run <= runs; run++) {
             Path runDir = dir.resolve("run" + run);
             Path warehouse = runDir.resolve("warehouse");
@@ -190,7 +189,7 @@ public final class BenchJob implements Callable<Integer> {
     }
 
     /** One scale's drop and its runs (each run: the measured steps in {@link Step} order). */
-    public record ScaleResult(String scale, DropSize drop, Double generateSeconds, Map<String, String> notes,
+    public record ScaleResult(String scale, DropSize drop, Double generateSeconds,
                               List<List<MeasuredProcess.Measurement>> runs) {}
 
     /** Rows (lines after the header, all CSV files) and bytes of a drop. */

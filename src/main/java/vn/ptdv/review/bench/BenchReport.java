@@ -15,35 +15,30 @@ final class BenchReport {
 
     private BenchReport() {}
 
-    /** Wall seconds of {@code step} in each run; the pseudo-step {@link #OURS_TOTAL} sums ingest and compute. */
+    /** Wall seconds of {@code step} in each run that ran it; the pseudo-step {@link #OURS_TOTAL} sums ingest and compute. */
     static List<Double> seconds(BenchJob.ScaleResult r, String step) {
+        return perRun(r, step, Double::sum, MeasuredProcess.Measurement::wallSeconds);
+    }
+
+    /** Peak RSS in MiB of {@code step} in each run that ran it; for {@link #OURS_TOTAL} the larger of its two steps. */
+    static List<Double> peakMib(BenchJob.ScaleResult r, String step) {
+        return perRun(r, step, Math::max, m -> m.peakRssKib() / 1024.0);
+    }
+
+    /** One value per run: {@code value} of the run's measurements of {@code step}, combined; a run without it is left out. */
+    static List<Double> perRun(BenchJob.ScaleResult r, String step, java.util.function.BinaryOperator<Double> combine,
+                               java.util.function.Function<MeasuredProcess.Measurement, Double> value) {
         List<Double> out = new ArrayList<>();
         for (List<MeasuredProcess.Measurement> run : r.runs()) {
-            double s = 0;
-            boolean found = false;
-            for (MeasuredProcess.Measurement m : run) {
-                boolean ours = m.step().equals(BenchJob.Step.OURS_INGEST.label) || m.step().equals(BenchJob.Step.OURS_COMPUTE.label);
-                if (m.step().equals(step) || (step.equals(OURS_TOTAL) && ours)) {
-                    s += m.wallSeconds();
-                    found = true;
-                }
-            }
-            if (found) out.add(s); // a peer left out (--peers) has no time, not a time of 0
+            // A peer left out (--peers) has no value, not a value of 0.
+            run.stream().filter(m -> isPartOf(m, step)).map(value).reduce(combine).ifPresent(out::add);
         }
         return out;
     }
 
-    static List<Double> peakMib(BenchJob.ScaleResult r, String step) {
-        List<Double> out = new ArrayList<>();
-        for (List<MeasuredProcess.Measurement> run : r.runs()) {
-            double peak = 0;
-            for (MeasuredProcess.Measurement m : run) {
-                boolean ours = m.step().equals(BenchJob.Step.OURS_INGEST.label) || m.step().equals(BenchJob.Step.OURS_COMPUTE.label);
-                if (m.step().equals(step) || (step.equals(OURS_TOTAL) && ours)) peak = Math.max(peak, m.peakRssKib() / 1024.0);
-            }
-            out.add(peak);
-        }
-        return out;
+    static boolean isPartOf(MeasuredProcess.Measurement m, String step) {
+        boolean ours = m.step().equals(BenchJob.Step.OURS_INGEST.label) || m.step().equals(BenchJob.Step.OURS_COMPUTE.label);
+        return m.step().equals(step) || (step.equals(OURS_TOTAL) && ours);
     }
 
     static List<String> steps() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +67,6 @@ class BenchHarnessTest {
             }
             all.add(ms);
         }
-        return new BenchJob.ScaleResult(scale, new BenchJob.DropSize(rows, rows * 100), null, new LinkedHashMap<>(), all);
+        return new BenchJob.ScaleResult(scale, new BenchJob.DropSize(rows, rows * 100), null, all);
     }
 }
