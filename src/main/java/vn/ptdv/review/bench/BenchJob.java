@@ -48,8 +48,10 @@ public final class BenchJob implements Callable<Integer> {
             description = "Scales to run: province, national, x10 (default: ${DEFAULT-VALUE}).")
     List<String> scales;
 
-    @Option(names = "--runs", defaultValue = "3", description = "Timed runs per scale (default: ${DEFAULT-VALUE}).")
-    int runs;
+    @Option(names = "--runs", split = ",", defaultValue = "3", paramLabel = "N[,N]",
+            description = "Timed runs per scale (default: ${DEFAULT-VALUE}); one number per scale, in the order of --scales,"
+                    + " the last one repeated for the scales after it: --runs 3,1 runs province 3 times and national once.")
+    List<Integer> runs;
 
     @Option(names = "--seed", defaultValue = "2024", description = "Seed of the generated drops (default: ${DEFAULT-VALUE}).")
     long seed;
@@ -91,10 +93,15 @@ public final class BenchJob implements Callable<Integer> {
         Path outDir = (out != null ? out : root.resolve("target/bench/" + stamp)).toAbsolutePath().normalize();
         Files.createDirectories(outDir);
         Path dataDir = root.resolve(data).normalize();
-        Progress.say("benchmark: scales %s, %d run(s) each, as of %s; logs and outputs in %s", scales, runs, asOf, outDir);
+        if (runs.isEmpty() || runs.stream().anyMatch(n -> n < 1)) {
+            System.err.println("jobs/bench: --runs takes whole numbers of at least 1, got " + runs);
+            return 2;
+        }
+        Progress.say("benchmark: scales %s, runs %s, as of %s; logs and outputs in %s", scales, runs, asOf, outDir);
         List<ScaleResult> done = new ArrayList<>();
-        for (String scale : scales) {
-            ScaleResult r = runScale(launch, scale.trim().toLowerCase(Locale.ROOT), dataDir, outDir.resolve(scale));
+        for (int i = 0; i < scales.size(); i++) {
+            String scale = scales.get(i);
+            ScaleResult r = runScale(launch, scale.trim().toLowerCase(Locale.ROOT), runsOf(runs, i), dataDir, outDir.resolve(scale));
             if (r == null) {
                 return 1;
             }
@@ -105,7 +112,12 @@ public final class BenchJob implements Callable<Integer> {
         return 0;
     }
 
-    ScaleResult runScale(Launch launch, String scale, Path dataDir, Path dir) throws IOException, InterruptedException {
+    /** The number of runs of the i-th scale: its own entry of --runs, else the last one given. */
+    static int runsOf(List<Integer> runs, int scaleIndex) {
+        return runs.get(Math.min(scaleIndex, runs.size() - 1));
+    }
+
+    ScaleResult runScale(Launch launch, String scale, int runs, Path dataDir, Path dir) throws IOException, InterruptedException {
         Path drop = dataDir.resolve(scale + "-seed" + seed);
         Double generateSeconds = null;
         if (!Files.exists(drop.resolve(SourceDrop.SAMPLE_MARKER))) {
@@ -177,7 +189,7 @@ public final class BenchJob implements Callable<Integer> {
     }
 
     void writeResults(Path outDir, List<ScaleResult> done) throws IOException {
-        String text = BenchReport.markdown(done, Machine.describe(), asOf, seed, runs, Launch.gitCommit(root));
+        String text = BenchReport.markdown(done, Machine.describe(), asOf, seed, Launch.gitCommit(root));
         Files.writeString(outDir.resolve("results.md"), text, StandardCharsets.UTF_8);
         Files.writeString(outDir.resolve("runs.csv"), BenchReport.csv(done), StandardCharsets.UTF_8);
         if (results != null) {

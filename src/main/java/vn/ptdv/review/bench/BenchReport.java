@@ -61,13 +61,14 @@ final class BenchReport {
         return String.format(Locale.ROOT, "%.2f", ratio(r, a, b));
     }
 
-    static String markdown(List<BenchJob.ScaleResult> results, Machine machine, LocalDate asOf, long seed, int runs, String commit) {
+    static String markdown(List<BenchJob.ScaleResult> results, Machine machine, LocalDate asOf, long seed, String commit) {
         StringBuilder md = new StringBuilder();
         md.append("# jobs/bench results\n\n");
-        md.append(String.format(Locale.ROOT, "- Date: %s (UTC)%n- Machine: %s%n- Commit: %s%n- Runs per scale: %d (each step a fresh"
+        md.append(String.format(Locale.ROOT, "- Date: %s (UTC)%n- Machine: %s%n- Commit: %s%n- Runs: %s (each step a fresh"
                         + " process); as of %s; drops generated with seed %d%n- Every run's gold tables were compared with those of"
                         + " each peer that ran (a peer not run shows as such below) before its times were kept.%n%n",
-                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0), machine.line(), commit, runs, asOf, seed));
+                java.time.LocalDateTime.now(java.time.ZoneOffset.UTC).withNano(0), machine.line(), commit,
+                results.stream().map(r -> r.scale() + " " + r.runs().size()).collect(java.util.stream.Collectors.joining(", ")), asOf, seed));
         for (BenchJob.ScaleResult r : results) {
             md.append(String.format(Locale.ROOT, "## %s: %s input rows, %s MiB of CSV%s%n%n", r.scale(), String.format(Locale.ROOT, "%,d",
                     r.drop().rows()), String.format(Locale.ROOT, "%,d", r.drop().bytes() >> 20),

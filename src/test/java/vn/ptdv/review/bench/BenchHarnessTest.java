@@ -56,6 +56,17 @@ class BenchHarnessTest {
         assertThat(lines.get(2)).contains("time x12.0 for rows x10.0").contains("**not met**");
     }
 
+    @Test
+    void runsArePerScaleInOrderWithTheLastCountRepeated() {
+        // --runs 3,1 over province, national, x10: province 3, national 1, x10 the last given, 1.
+        List<Integer> runs = List.of(3, 1);
+        assertThat(BenchJob.runsOf(runs, 0)).isEqualTo(3);
+        assertThat(BenchJob.runsOf(runs, 1)).isEqualTo(1);
+        assertThat(BenchJob.runsOf(runs, 2)).isEqualTo(1);
+        // A single count applies to every scale.
+        assertThat(BenchJob.runsOf(List.of(2), 1)).isEqualTo(2);
+    }
+
     /** One scale's runs; each row: ingest, compute, DuckDB, naive Spark seconds. */
     static BenchJob.ScaleResult result(String scale, long rows, double[][] runs) {
         List<List<MeasuredProcess.Measurement>> all = new ArrayList<>();
