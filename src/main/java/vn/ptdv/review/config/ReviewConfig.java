@@ -97,22 +97,6 @@ public record ReviewConfig(
         if (sqlEndpoint == null) sqlEndpoint = SqlEndpoint.DEFAULT;
     }
 
-    /** Every setting but the dormant years (2) and the SQL endpoint's, which take their defaults. */
-    public ReviewConfig(String warehouse, String catalogImplementation, String metastoreJdbcUrl, String sourceDateFormat,
-            String sourceEncoding, int lockWaitSeconds, Optional<String> pseudonymKey, int fromYear, Path sampleDir,
-            long sampleSeed, Map<String, String> sparkSettings, Path reportDir) {
-        this(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding, lockWaitSeconds,
-                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, reportDir, DEFAULT_DORMANT_YEARS, null);
-    }
-
-    /** Every setting but the report directory and dormant years, which take their defaults (./reports, 2). */
-    public ReviewConfig(String warehouse, String catalogImplementation, String metastoreJdbcUrl, String sourceDateFormat,
-            String sourceEncoding, int lockWaitSeconds, Optional<String> pseudonymKey, int fromYear, Path sampleDir,
-            long sampleSeed, Map<String, String> sparkSettings) {
-        this(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding, lockWaitSeconds,
-                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, null, DEFAULT_DORMANT_YEARS, null);
-    }
-
     /** Loads the configuration: {@code overrides} (from flags) over the file over the defaults. */
     public static ReviewConfig load(Map<String, String> overrides) {
         Config flags = ConfigFactory.parseMap(overrides, "command-line flags");

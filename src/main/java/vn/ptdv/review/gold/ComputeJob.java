@@ -52,13 +52,8 @@ public final class ComputeJob {
                 warehouse.read(Tables.SILVER_EVENTS).persist(StorageLevel.MEMORY_AND_DISK()),
                 warehouse.read(Tables.SILVER_TARGETS),
                 warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS),
-                warehouse.exists(Tables.SILVER_CANDIDATES) ? warehouse.read(Tables.SILVER_CANDIDATES)
-                        : spark.createDataFrame(List.of(), Tables.SILVER_CANDIDATES.schema()),
+                candidates(),
                 warehouse.exists(Tables.SILVER_UNIT_LINEAGE) ? warehouse.read(Tables.SILVER_UNIT_LINEAGE) : null);
-        if (in.candidates() == null || in.candidates().isEmpty()) {
-            Progress.say("%s: no candidates in %s (candidates.csv is optional): the table is empty for this as-of",
-                    Tables.GOLD_PIPELINE_FUNNEL.qualified(), Tables.SILVER_CANDIDATES.qualified());
-        }
         GoldTables gold = GoldModel.compute(spark, params, in);
         JobLabels.labelled(spark, "gold.checks", "data tests on the gold tables",
                 () -> GoldChecks.verify(gold, gold.units(), params.periodsDataset(spark)));
@@ -81,6 +76,20 @@ public final class ComputeJob {
         in.members().unpersist();
         in.events().unpersist();
         return gold;
+    }
+
+    /**
+     * silver.candidates, or null when the warehouse has none (candidates.csv is optional): asked once
+     * here, so the model's "no funnel" and this message rest on the same answer.
+     */
+    private Dataset<Row> candidates() {
+        Dataset<Row> candidates = warehouse.exists(Tables.SILVER_CANDIDATES) ? warehouse.read(Tables.SILVER_CANDIDATES) : null;
+        if (candidates == null || candidates.isEmpty()) {
+            Progress.say("%s: no candidates in %s (candidates.csv is optional): the table is empty for this as-of",
+                    Tables.GOLD_PIPELINE_FUNNEL.qualified(), Tables.SILVER_CANDIDATES.qualified());
+            return null;
+        }
+        return candidates;
     }
 
     /** Reported totals win over the roster, but a contradiction is shown, not silently overridden. */

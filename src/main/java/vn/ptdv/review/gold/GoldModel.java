@@ -55,7 +55,7 @@ public final class GoldModel {
         Dataset<Row> withoutAdmissions = UnitsWithoutAdmissions.compute(trend, units, ancestors, params.dormantYears())
                 .persist(StorageLevel.MEMORY_AND_DISK());
         // No candidates (candidates.csv is optional): no funnel at all, rather than a probation-only one.
-        Dataset<Row> funnel = in.candidates() == null || in.candidates().isEmpty()
+        Dataset<Row> funnel = in.candidates() == null
                 ? spark.createDataFrame(java.util.List.of(), Tables.GOLD_PIPELINE_FUNNEL.schema())
                 : PipelineFunnel.compute(params, trend, in.candidates(), in.members(), in.events(), ancestors, periods, mapping)
                         .persist(StorageLevel.MEMORY_AND_DISK());

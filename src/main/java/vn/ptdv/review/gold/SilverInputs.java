@@ -6,6 +6,8 @@ import org.apache.spark.sql.Row;
 /**
  * The silver tables gold is computed from.
  *
+ * @param candidates  silver.candidates; null when there are none (then gold.pipeline_funnel is empty: no
+ *                    funnel rather than a probation-only one)
  * @param unitLineage silver.unit_lineage (splits and partial transfers); null when there is none
  */
 public record SilverInputs(Dataset<Row> units, Dataset<Row> members, Dataset<Row> events, Dataset<Row> targets,

@@ -26,26 +26,6 @@ public record ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYe
         List<Attainment> attainment, List<Peer> peers, List<Flow> flows, List<Share> breakdown,
         List<InactiveUnit> withoutAdmissions, List<Funnel> funnel, vn.ptdv.review.domain.Structure structure) {
 
-    /** On the reference structure (units valid at the as-of date), the default. */
-    public ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
-                      List<Attainment> attainment, List<Peer> peers, List<Flow> flows, List<Share> breakdown,
-                      List<InactiveUnit> withoutAdmissions, List<Funnel> funnel) {
-        this(asOf, versions, city, trend, attainment, peers, flows, breakdown, withoutAdmissions, funnel,
-                vn.ptdv.review.domain.Structure.REFERENCE);
-    }
-
-    /** The review without the tables of membership, breakdown, inactive units and pipeline. */
-    public ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
-                      List<Attainment> attainment, List<Peer> peers, vn.ptdv.review.domain.Structure structure) {
-        this(asOf, versions, city, trend, attainment, peers, List.of(), List.of(), List.of(), List.of(), structure);
-    }
-
-    /** The review without the tables of membership, breakdown, inactive units and pipeline, on the reference structure. */
-    public ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
-                      List<Attainment> attainment, List<Peer> peers) {
-        this(asOf, versions, city, trend, attainment, peers, vn.ptdv.review.domain.Structure.REFERENCE);
-    }
-
     public ReportData {
         flows = List.copyOf(flows);
         breakdown = List.copyOf(breakdown);

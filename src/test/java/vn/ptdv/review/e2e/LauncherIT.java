@@ -3,10 +3,9 @@ package vn.ptdv.review.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -27,46 +26,21 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class LauncherIT {
-    static final Path ROOT = Path.of(System.getProperty("project.basedir", ".")).toAbsolutePath();
+    static final Duration COMMAND_TIMEOUT = Duration.ofMinutes(15);
+    static final Duration OUTPUT_TIMEOUT = Duration.ofMinutes(10);
     Path work;
-    Result run;
+    Processes.Result run;
 
-    record Result(int exit, String out, String err) {}
-
-    /** Starts jobs/review with standard output and error going to files named after {@code tag}. */
-    Process start(String tag, String... args) throws IOException {
-        List<String> command = new ArrayList<>();
-        command.add(ROOT.resolve("jobs/review").toString());
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(work.toFile());
-        pb.redirectOutput(work.resolve(tag + ".out").toFile()).redirectError(work.resolve(tag + ".err").toFile());
-        pb.environment().remove("REVIEW_PSEUDONYM_KEY");
-        return pb.start();
+    /**
+     * Starts jobs/review in the shared working directory, standard output and error going to files named
+     * after {@code tag}; without the pseudonym key of the caller's environment, as a newcomer has none.
+     */
+    Processes.Running start(String tag, String... args) throws IOException {
+        return Processes.start(work, tag, Launchers.job("review", List.of(args)), Map.of(), List.of("REVIEW_PSEUDONYM_KEY"));
     }
 
-    Result finish(Process p, String tag) throws IOException, InterruptedException {
-        if (!p.waitFor(15, TimeUnit.MINUTES)) {
-            p.destroyForcibly();
-            throw new AssertionError("jobs/review (" + tag + ") did not finish in 15 minutes");
-        }
-        return new Result(p.exitValue(), Files.readString(work.resolve(tag + ".out"), StandardCharsets.UTF_8),
-                Files.readString(work.resolve(tag + ".err"), StandardCharsets.UTF_8));
-    }
-
-    Result review(String... args) throws IOException, InterruptedException {
-        return finish(start("review", args), "review");
-    }
-
-    /** Waits (bounded) until the process's standard error contains {@code text}. */
-    void awaitError(Process p, String tag, String text) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        Path err = work.resolve(tag + ".err");
-        while (System.nanoTime() < deadline) {
-            if (Files.exists(err) && Files.readString(err, StandardCharsets.UTF_8).contains(text)) return;
-            if (!p.isAlive()) throw new AssertionError(tag + " ended before printing '" + text + "': " + Files.readString(err));
-            Thread.sleep(50);
-        }
-        throw new AssertionError(tag + " did not print '" + text + "' within 10 minutes");
+    Processes.Result review(String... args) throws IOException, InterruptedException {
+        return start("review", args).finish(COMMAND_TIMEOUT);
     }
 
     /** Rows per gold table for an as-of date, read in a fresh process. */
@@ -77,7 +51,7 @@ class LauncherIT {
             q.append("SELECT '").append(t).append("' AS t, count(*) AS n FROM gold.").append(t)
                     .append(" WHERE as_of_date = DATE'").append(asOf).append("'");
         }
-        Result r = review("sql", "--format", "csv", q.toString());
+        Processes.Result r = review("sql", "--format", "csv", q.toString());
         assertThat(r.exit()).as(r.err()).isZero();
         Map<String, Long> rows = new TreeMap<>();
         r.out().lines().skip(1).forEach(l -> rows.put(l.split(",")[0], Long.parseLong(l.split(",")[1])));
@@ -90,7 +64,7 @@ class LauncherIT {
         // is shared with the other integration tests, which leave its as-of date's rows alone.
         SampleRun sample = SampleRun.get();
         work = sample.work;
-        run = new Result(sample.result.exit(), sample.result.out(), sample.result.err());
+        run = sample.result;
     }
 
     @Test
@@ -121,7 +95,7 @@ class LauncherIT {
     @Test
     @Order(2)
     void sqlInAnotherProcessReadsTheCatalogAsCsv() throws Exception {
-        Result sql = review("sql", "--format", "csv",
+        Processes.Result sql = review("sql", "--format", "csv",
                 "SELECT year, admissions, admission_rate_pct, units_met_target FROM gold.city_summary"
                         + " WHERE as_of_date = DATE'2024-08-31' AND period = 'YTD' AND year >= 2023 ORDER BY year");
         assertThat(sql.exit()).as(sql.err()).isZero();
@@ -133,10 +107,10 @@ class LauncherIT {
     @Test
     @Order(3)
     void mistakesExitNonZeroWithAOneLineReason() throws Exception {
-        Result usage = review("compute");
+        Processes.Result usage = review("compute");
         assertThat(usage.exit()).isEqualTo(2);
         assertThat(usage.err()).contains("Missing required option: '--as-of=YYYY-MM-DD'");
-        Result missing = review("ingest", "--source", "no-such-dir");
+        Processes.Result missing = review("ingest", "--source", "no-such-dir");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("error: source directory no-such-dir does not exist or is not a directory");
     }
@@ -144,10 +118,10 @@ class LauncherIT {
     @Test
     @Order(4)
     void personalDataTablesNeedTheFlag() throws Exception {
-        Result refused = review("sql", "SELECT count(*) FROM bronze.members");
+        Processes.Result refused = review("sql", "SELECT count(*) FROM bronze.members");
         assertThat(refused.exit()).isEqualTo(1);
         assertThat(refused.err()).contains("error: the query reads bronze.members, which holds personal data: add --personal-data");
-        Result allowed = review("sql", "--personal-data", "--format", "csv", "SELECT count(*) AS n FROM quarantine.rejected_rows");
+        Processes.Result allowed = review("sql", "--personal-data", "--format", "csv", "SELECT count(*) AS n FROM quarantine.rejected_rows");
         assertThat(allowed.exit()).as(allowed.err()).isZero();
         assertThat(allowed.out()).isEqualTo("n\n0\n");
         assertThat(java.nio.file.Files.getPosixFilePermissions(work.resolve("warehouse/bronze.db")))
@@ -160,22 +134,22 @@ class LauncherIT {
      * The compute of the next two tests: a new as-of date before the shared run's, so that run's rows stay
      * as they were and its as-of date stays the latest.
      */
-    Process compute;
+    Processes.Running compute;
     static final String KILLED_AS_OF = "2024-06-30";
 
     @AfterAll
     void stopTheCompute() {
-        if (compute != null) Processes.stop(compute.toHandle());
+        if (compute != null) Processes.stop(compute.process().toHandle());
     }
 
     @Test
     @Order(5)
     void secondCommandOnABusyWarehouseFailsWithAClearMessage() throws Exception {
         compute = start("killed", "compute", "--as-of", KILLED_AS_OF);
-        awaitError(compute, "killed", "starting Spark");
-        Result second = review("sql", "--conf", "review.lock.wait-seconds=1", "SELECT 1");
+        compute.awaitError("starting Spark", OUTPUT_TIMEOUT);
+        Processes.Result second = review("sql", "--conf", "review.lock.wait-seconds=1", "SELECT 1");
         assertThat(second.exit()).isEqualTo(1);
-        assertThat(second.err()).contains("is in use by another command (pid " + compute.pid() + ", jobs/review compute");
+        assertThat(second.err()).contains("is in use by another command (pid " + compute.process().pid() + ", jobs/review compute");
     }
 
     /**
@@ -187,10 +161,11 @@ class LauncherIT {
     @Order(6)
     void killedDuringTheGoldWriteLeavesNoTableHalfWritten() throws Exception {
         assertThat(compute).as("the compute started by the previous test").isNotNull();
-        awaitError(compute, "killed", "gold.admissions_trend ");
-        compute.destroyForcibly().waitFor(1, TimeUnit.MINUTES);   // SIGKILL: no shutdown hook runs
+        compute.awaitError("gold.admissions_trend ", OUTPUT_TIMEOUT);
+        Processes.kill(compute.process().toHandle());   // SIGKILL: no shutdown hook runs
+        compute.process().onExit().get(1, TimeUnit.MINUTES);
         Map<String, Long> afterKill = goldRows(KILLED_AS_OF);
-        Result rerun = review("compute", "--as-of", KILLED_AS_OF);
+        Processes.Result rerun = review("compute", "--as-of", KILLED_AS_OF);
         assertThat(rerun.exit()).as(rerun.err()).isZero();
         Map<String, Long> complete = goldRows(KILLED_AS_OF);
         // 2020-2024: 5 YTD + 4 FULL_YEAR (2020-2023; 2024 is not complete on 30 Jun) = 9 rows in city_summary.

@@ -31,6 +31,21 @@ final class Processes {
             }
             return new Result(process.exitValue(), read(dir.resolve(name + ".out").toFile()), read(dir.resolve(name + ".err").toFile()));
         }
+
+        /**
+         * Waits until the standard error contains {@code text}; fails the test if the process ends first
+         * or past {@code timeout}.
+         */
+        void awaitError(String text, Duration timeout) throws IOException, InterruptedException {
+            long deadline = System.nanoTime() + timeout.toNanos();
+            File err = dir.resolve(name + ".err").toFile();
+            while (System.nanoTime() < deadline) {
+                if (err.exists() && read(err).contains(text)) return;
+                if (!process.isAlive()) throw new AssertionError(name + " ended before printing '" + text + "': " + read(err));
+                Thread.sleep(50);
+            }
+            throw new AssertionError(name + " did not print '" + text + "' within " + timeout + "; output in " + dir);
+        }
     }
 
     /**

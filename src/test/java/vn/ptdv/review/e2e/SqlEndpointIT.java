@@ -179,6 +179,21 @@ class SqlEndpointIT {
         assertThat(described).contains(List.of("admissions", "bigint", documented));
     }
 
+    /**
+     * BI tools list columns through JDBC metadata, which the Thrift server answers from the metastore: a
+     * view keeps its columns there (a Delta table keeps them in its Delta log only). v_latest_city_summary
+     * is SELECT * of gold.city_summary, so its columns are the table's, in order.
+     */
+    @Test
+    void jdbcMetadataListsTheColumnsOfTheViews() throws SQLException {
+        List<String> columns = new ArrayList<>();
+        try (ResultSet rs = jdbc.getMetaData().getColumns(null, Tables.GOLD_V_LATEST_CITY_SUMMARY.id().database(),
+                Tables.GOLD_V_LATEST_CITY_SUMMARY.id().name(), "%")) {
+            while (rs.next()) columns.add(rs.getString("COLUMN_NAME"));
+        }
+        assertThat(columns).containsExactly(Tables.GOLD_CITY_SUMMARY.schema().fieldNames());
+    }
+
     @Test
     void theEndpointListensOnTheLoopbackAddressOnly() throws IOException {
         List<InetAddress> others = new ArrayList<>();

@@ -66,6 +66,6 @@ final class ReportFixtures {
                 new Funnel("07", "Huyện ủy Hòa Vang", "UNIT", 250, 180, 170, 164, d("91.1"), d("75.0"), 150, 140, 5, 2, 3),
                 new Funnel("DN", "Thành phố", "CITY", 2200, 1500, 1400, 1381, d("92.1"), d("88.5"), 1200, 1100, 60, 15, 25));
         return new ReportData(asOf, Map.of("gold.city_summary", 7L, "gold.peer_comparison", 5L), city, trend, attainment, peers,
-                flows, breakdown, inactive, funnel);
+                flows, breakdown, inactive, funnel, vn.ptdv.review.domain.Structure.REFERENCE);
     }
 }

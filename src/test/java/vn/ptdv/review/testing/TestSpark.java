@@ -30,7 +30,8 @@ public final class TestSpark {
                                 "spark.default.parallelism", "2",
                                 "spark.ui.enabled", "false",
                                 "spark.databricks.delta.snapshotPartitions", "2",
-                                "spark.sql.adaptive.enabled", "false"));
+                                "spark.sql.adaptive.enabled", "false"),
+                        null, ReviewConfig.DEFAULT_DORMANT_YEARS, null);   // ./reports, 2 dormant years, the endpoint's defaults
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -50,6 +51,6 @@ public final class TestSpark {
         ReviewConfig c = config();
         return new ReviewConfig(c.warehouse(), c.catalogImplementation(), c.metastoreJdbcUrl(), c.sourceDateFormat(),
                 c.sourceEncoding(), c.lockWaitSeconds(), Optional.of(key), c.fromYear(), c.sampleDir(), c.sampleSeed(),
-                c.sparkSettings());
+                c.sparkSettings(), c.reportDir(), c.dormantYears(), c.sqlEndpoint());
     }
 }
