@@ -117,7 +117,7 @@ public final class BenchJob implements Callable<Integer> {
         return runs.get(Math.min(scaleIndex, runs.size() - 1));
     }
 
-    ScaleResult runScale(Launch launch, String scale, int runs, Path dataDir, Path dir) throws IOException, InterruptedException {
+    ScaleResult runScale(Launch launch, String scale, int runCount, Path dataDir, Path dir) throws IOException, InterruptedException {
         Path drop = dataDir.resolve(scale + "-seed" + seed);
         Double generateSeconds = null;
         if (!Files.exists(drop.resolve(SourceDrop.SAMPLE_MARKER))) {
@@ -130,7 +130,7 @@ public final class BenchJob implements Callable<Integer> {
         DropSize size = DropSize.of(drop);
         Progress.say("%s: %s input rows, %s MiB in %s", scale, Progress.count(size.rows()), Progress.count(size.bytes() >> 20), drop);
         ScaleResult result = new ScaleResult(scale, size, generateSeconds, new ArrayList<>());
-        for (int run = 1; run <= runs; run++) {
+        for (int run = 1; run <= runCount; run++) {
             Path runDir = dir.resolve("run" + run);
             Path warehouse = runDir.resolve("warehouse");
             List<MeasuredProcess.Measurement> steps = new ArrayList<>();
@@ -172,7 +172,7 @@ public final class BenchJob implements Callable<Integer> {
                     steps.stream().map(m -> String.format(Locale.ROOT, "%s %.1f s, %s MiB", m.step(), m.wallSeconds(),
                             Progress.count(m.peakRssKib() >> 10))).toList()));
             result.runs().add(steps);
-            if (run < runs) deleteTree(warehouse); // a national warehouse is gigabytes; the last one is kept
+            if (run < runCount) deleteTree(warehouse); // a national warehouse is gigabytes; the last one is kept
         }
         return result;
     }
