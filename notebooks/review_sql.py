@@ -8,6 +8,9 @@ The endpoint speaks the HiveServer2 protocol: this module talks to it through th
 environment:
 
     REVIEW_JDBC_URL       default jdbc:hive2://127.0.0.1:10000/default
+    REVIEW_SQL_USER       the account (jobs/review accounts add NAME --role …); unset on an endpoint
+                          without accounts (this machine only, read as an analyst)
+    REVIEW_SQL_PASSWORD   its password; asked for (getpass) when REVIEW_SQL_USER is set and this is not
     REVIEW_HIVE_JDBC_JAR  default <project>/target/jdbc/hive-jdbc-standalone.jar (copied there by
                           `mvn package`, so by any jobs/review run that builds the jar)
 
@@ -17,6 +20,7 @@ here take no parameters, so they run as plain JDBC statements instead.
 """
 import datetime
 import decimal
+import getpass
 import os
 from pathlib import Path
 
@@ -33,6 +37,17 @@ _connection = None
 
 def jdbc_url():
     return os.environ.get("REVIEW_JDBC_URL", DEFAULT_URL)
+
+
+def credentials():
+    """The account and password to log in with: none for an endpoint without accounts."""
+    user = os.environ.get("REVIEW_SQL_USER", "")
+    if not user:
+        return "", ""
+    password = os.environ.get("REVIEW_SQL_PASSWORD")
+    if password is None:
+        password = getpass.getpass(f"password of the SQL endpoint account {user}: ")
+    return user, password
 
 
 def driver_jar():
@@ -55,7 +70,8 @@ def connection():
             jpype.startJVM("-Dorg.apache.logging.log4j.simplelog.StatusLogger.level=OFF",
                            classpath=classpath, convertStrings=True)
         jpype.JClass("org.apache.hive.jdbc.HiveDriver")  # registers the driver with DriverManager
-        _connection = jpype.JClass("java.sql.DriverManager").getConnection(jdbc_url(), "", "")
+        user, password = credentials()
+        _connection = jpype.JClass("java.sql.DriverManager").getConnection(jdbc_url(), user, password)
     return _connection
 
 

@@ -20,5 +20,8 @@ ensure_jar() {
 }
 
 export REVIEW_CONF="${REVIEW_CONF:-$ROOT/conf/application.conf}"
+# The SQL endpoint's accounts (jobs/review accounts, serve-sql): in conf/, kept out of git, wherever the
+# command is started from.
+export REVIEW_SQL_ACCOUNTS="${REVIEW_SQL_ACCOUNTS:-$ROOT/conf/sql-accounts.conf}"
 LOG_CONF="-Dlog4j2.configurationFile=file:$ROOT/conf/log4j2.properties"
 mapfile -t OPENS < "$ROOT/jobs/lib/java17-opens"

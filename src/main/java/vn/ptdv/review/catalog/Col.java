@@ -154,4 +154,17 @@ public final class Col {
     public static final String OFFICIAL_LATE = "official_late";
     public static final String NOT_OFFICIAL_LEFT = "not_official_left";
     public static final String STILL_PROBATIONARY = "still_probationary";
+
+    // The SQL endpoint's audit trail (audit.sql_statements)
+    public static final String STATEMENT_ID = "statement_id";
+    public static final String STARTED_AT = "started_at";
+    public static final String FINISHED_AT = "finished_at";
+    public static final String ACCOUNT = "account";
+    public static final String ROLE = "role";
+    public static final String UNIT_SCOPE = "unit_scope";
+    public static final String CLIENT_ADDRESS = "client_address";
+    public static final String STATEMENT = "statement";
+    public static final String TABLES_READ = "tables_read";
+    public static final String ROWS_RETURNED = "rows_returned";
+    public static final String OUTCOME = "outcome";
 }

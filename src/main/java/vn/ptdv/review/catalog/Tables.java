@@ -28,7 +28,9 @@ public final class Tables {
     public static final String SILVER = "silver";
     public static final String QUARANTINE = "quarantine";
     public static final String GOLD = "gold";
-    public static final List<String> DATABASES = List.of(BRONZE, SILVER, QUARANTINE, GOLD);
+    /** The SQL endpoint's record of who read what: for the data team, never served to analysts. */
+    public static final String AUDIT = "audit";
+    public static final List<String> DATABASES = List.of(BRONZE, SILVER, QUARANTINE, GOLD, AUDIT);
     /** Databases holding raw records (names, birth dates, source ids): owner-only, not for analysts. */
     public static final List<String> PERSONAL_DATA_DATABASES = List.of(BRONZE, QUARANTINE);
 
@@ -455,6 +457,28 @@ public final class Tables {
             GOLD_PEER_COMPARISON, GOLD_CITY_SUMMARY, GOLD_MEMBERSHIP_FLOW, GOLD_ADMISSIONS_BREAKDOWN,
             GOLD_UNITS_WITHOUT_ADMISSIONS, GOLD_PIPELINE_FUNNEL);
 
+    // ---------------------------------------------------------------- audit
+
+    public static final TableDef AUDIT_SQL_STATEMENTS = new TableDef(new TableId(AUDIT, "sql_statements"),
+            createStructType(List.of(
+                    key(STATEMENT_ID, StringType, "Id of the statement (the Thrift server's operation id; the Spark job group of its jobs)."
+                            + " A failed login has an id of its own."),
+                    col(STARTED_AT, TimestampType, "When the statement (or the login) reached the server."),
+                    col(FINISHED_AT, TimestampType, "When its outcome was known (refused, failed, or its results fetched and closed)."),
+                    col(ACCOUNT, StringType, "The account that sent it; 'anonymous' on an endpoint without accounts (loopback only)."),
+                    col(ROLE, StringType, "analyst | data-team: what the account may read; null for a failed login."),
+                    col(UNIT_SCOPE, StringType, "The unit the account is scoped to (it sees that unit and the units beneath it); null for the whole city."),
+                    col(CLIENT_ADDRESS, StringType, "IP address the connection came from."),
+                    col(STATEMENT, StringType, "The statement as sent (first 10,000 characters); null for a login."),
+                    col(TABLES_READ, createArrayType(StringType), "Tables and views the statement reads, database.name, sorted; empty when refused before analysis."),
+                    col(ROWS_RETURNED, LongType, "Rows sent back; null when refused or failed."),
+                    col(OUTCOME, StringType, "SERVED | REFUSED (by the endpoint's checks, before anything ran) | FAILED (an error while running)"
+                            + " | LOGIN_FAILED (wrong name or password, or a locked account)."),
+                    col(MESSAGE, StringType, "Why it was refused or failed; null when served."))),
+            List.of(STATEMENT_ID), "one row per statement sent to the SQL endpoint, and per failed login",
+            "Who read what through the SQL endpoint: every statement, served or refused, with its account, address,"
+                    + " tables and rows. Written by the endpoint only; kept review.sql-endpoint.audit.retention-days.");
+
     /** Every table, bronze first. */
     public static List<TableDef> all() {
         List<TableDef> all = new ArrayList<>();
@@ -462,6 +486,7 @@ public final class Tables {
         all.addAll(SILVER_ALL);
         all.add(QUARANTINE_ROWS);
         all.addAll(GOLD_ALL);
+        all.add(AUDIT_SQL_STATEMENTS);
         return all;
     }
 }

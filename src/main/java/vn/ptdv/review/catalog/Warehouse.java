@@ -30,6 +30,22 @@ public final class Warehouse {
         return spark;
     }
 
+    /**
+     * The SQL endpoint's audit table, registered at a fixed place under the warehouse: the endpoint appends
+     * to it there, whether it serves this catalog or a copy of it.
+     *
+     * @return the table's location
+     */
+    public String ensureAuditTable() {
+        TableDef def = Tables.AUDIT_SQL_STATEMENTS;
+        String location = spark.conf().get("spark.sql.warehouse.dir").replaceAll("/+$", "") + "/" + def.id().database()
+                + ".db/" + def.id().name();
+        spark.sql("CREATE DATABASE IF NOT EXISTS " + def.id().database());
+        DeltaTable.createIfNotExists(spark).tableName(def.qualified()).location(location).addColumns(def.schema())
+                .comment(def.description() + " Grain: " + def.grain() + ".").execute();
+        return location;
+    }
+
     /** Creates the databases and every table of {@code defs} that does not exist yet. */
     public void ensureTables(List<TableDef> defs) {
         for (String db : Tables.DATABASES) {

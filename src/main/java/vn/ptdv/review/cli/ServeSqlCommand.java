@@ -13,22 +13,19 @@ import java.util.stream.Stream;
 import org.apache.spark.scheduler.SparkListener;
 import org.apache.spark.scheduler.SparkListenerApplicationEnd;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.hive.thriftserver.HiveThriftServer2;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import vn.ptdv.review.catalog.PersonalDataGuard;
-import vn.ptdv.review.catalog.ReadOnlyGuard;
 import vn.ptdv.review.catalog.WarehouseLock;
+import vn.ptdv.review.endpoint.EndpointServer;
 import vn.ptdv.review.config.ReviewConfig;
 import vn.ptdv.review.spark.Sessions;
 import vn.ptdv.review.util.Progress;
 
 /**
  * The SQL endpoint for analysts: Spark's Thrift JDBC/ODBC server (HiveServer2 protocol) over the
- * warehouse's catalog, until stopped (Ctrl-C, SIGTERM). Read-only: statements that would write are
- * refused by a check in the analyzer ({@link ReadOnlyGuard}), and so are queries that read bronze or
- * quarantine ({@link PersonalDataGuard}) unless review.sql-endpoint.expose-personal-data is true.
+ * warehouse's catalog, until stopped (Ctrl-C, SIGTERM). Who may log in, what each account reads and the
+ * audit trail are {@link EndpointServer}'s; this command chooses the catalog it serves.
  *
  * <p>The embedded Derby metastore admits one process at a time, and a server runs for days: holding the
  * warehouse lock (or Derby itself) that long would block every ingest and compute. So with the embedded
@@ -39,9 +36,11 @@ import vn.ptdv.review.util.Progress;
  * no lock: the server and the jobs share the catalog.
  */
 @Command(name = "serve-sql", mixinStandardHelpOptions = true,
-        description = {"Serve the gold and silver tables over JDBC/ODBC (Spark Thrift server, HiveServer2 protocol)"
-                + " until stopped. Connect with jdbc:hive2://HOST:PORT/default (beeline, DBeaver, Superset, Excel ODBC).",
-                "bronze and quarantine (personal data) are refused unless review.sql-endpoint.expose-personal-data=true."})
+        description = {"Serve the gold tables (and silver to the data team) over JDBC/ODBC (Spark Thrift server, HiveServer2"
+                + " protocol) until stopped. Connect with jdbc:hive2://HOST:PORT/default (beeline, DBeaver, Superset, Excel ODBC)"
+                + " and an account of `jobs/review accounts`.",
+                "Without accounts it serves this machine only, every connection as an analyst. Every statement is checked"
+                + " before it runs and recorded in audit.sql_statements."})
 final class ServeSqlCommand implements Callable<Integer> {
     static final String THRIFT_PORT = "spark.hadoop.hive.server2.thrift.port";
     static final String THRIFT_BIND_HOST = "spark.hadoop.hive.server2.thrift.bind.host";
@@ -67,8 +66,10 @@ final class ServeSqlCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         ReviewConfig config = common.config();
-        ReviewConfig.SqlEndpoint endpoint = new ReviewConfig.SqlEndpoint(port != null ? port : config.sqlEndpoint().port(),
-                bindHost != null ? bindHost : config.sqlEndpoint().bindHost(), config.sqlEndpoint().exposePersonalData());
+        ReviewConfig.SqlEndpoint endpoint = config.sqlEndpoint().at(port != null ? port : config.sqlEndpoint().port(),
+                bindHost != null ? bindHost : config.sqlEndpoint().bindHost());
+        // Refuse an insecure start (another address without accounts) before anything is copied or listens.
+        EndpointServer.logins(endpoint, endpoint.access().accountsFile().toAbsolutePath().normalize());
         Path snapshot = null;
         ReviewConfig serving = config.withSparkSettings(Map.of(
                 THRIFT_PORT, String.valueOf(endpoint.port()),
@@ -83,11 +84,8 @@ final class ServeSqlCommand implements Callable<Integer> {
         Thread cleanup = new Thread(() -> deleteTree(copy));
         if (copy != null) Runtime.getRuntime().addShutdownHook(cleanup);
 
-        Progress.say("starting Spark (warehouse %s)", config.warehouse());
-        SparkSession spark = Sessions.create(serving, "party-review serve-sql", extensions -> {
-            ReadOnlyGuard.install(extensions);
-            if (!endpoint.exposePersonalData()) PersonalDataGuard.install(extensions);
-        });
+        EndpointServer.Running server = EndpointServer.start(serving, endpoint);
+        SparkSession spark = server.spark();
         CountDownLatch stopped = new CountDownLatch(1);
         spark.sparkContext().addSparkListener(new SparkListener() {
             @Override
@@ -96,16 +94,16 @@ final class ServeSqlCommand implements Callable<Integer> {
             }
         });
         try {
-            HiveThriftServer2.startWithContext(spark.sqlContext());
-            Progress.say("SQL endpoint ready: jdbc:hive2://%s:%d/default (read-only; %s; stop with Ctrl-C)", endpoint.bindHost(),
-                    endpoint.port(), endpoint.exposePersonalData() ? "every database, personal data included"
-                            : "gold and silver; bronze and quarantine refused");
+            Progress.say("serving %s; stop with Ctrl-C", endpoint.exposePersonalData()
+                    ? "gold to analysts; gold, silver, audit, bronze and quarantine to the data team"
+                    : "gold to analysts; gold, silver and audit to the data team; bronze and quarantine to nobody");
             if (copy != null) {
                 Progress.say("serving a copy of the catalog taken at start: tables and views created later appear after a restart");
             }
             stopped.await();
             return 0;
         } finally {
+            server.close();
             spark.stop();
         }
     }

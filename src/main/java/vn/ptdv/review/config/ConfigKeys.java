@@ -20,6 +20,16 @@ public final class ConfigKeys {
     public static final String SQL_ENDPOINT_PORT = "review.sql-endpoint.port";
     public static final String SQL_ENDPOINT_BIND_HOST = "review.sql-endpoint.bind-host";
     public static final String SQL_ENDPOINT_EXPOSE_PERSONAL_DATA = "review.sql-endpoint.expose-personal-data";
+    public static final String SQL_ENDPOINT_ACCOUNTS_FILE = "review.sql-endpoint.accounts-file";
+    public static final String SQL_ENDPOINT_AUTHENTICATION = "review.sql-endpoint.authentication";
+    public static final String SQL_ENDPOINT_LDAP_URL = "review.sql-endpoint.ldap.url";
+    public static final String SQL_ENDPOINT_LDAP_BASE_DN = "review.sql-endpoint.ldap.base-dn";
+    public static final String SQL_ENDPOINT_LDAP_USER_DN_PATTERN = "review.sql-endpoint.ldap.user-dn-pattern";
+    public static final String SQL_ENDPOINT_TLS_KEYSTORE = "review.sql-endpoint.tls.keystore";
+    public static final String SQL_ENDPOINT_TLS_KEYSTORE_PASSWORD = "review.sql-endpoint.tls.keystore-password";
+    public static final String SQL_ENDPOINT_SCOPED_SEE_CITY_TOTALS = "review.sql-endpoint.scoped-accounts-see-city-totals";
+    public static final String SQL_ENDPOINT_AUDIT_RETENTION_DAYS = "review.sql-endpoint.audit.retention-days";
+    public static final String SQL_ENDPOINT_AUDIT_FLUSH_SECONDS = "review.sql-endpoint.audit.flush-seconds";
 
     /** Environment variable naming the configuration file; jobs/review sets it to conf/application.conf. */
     public static final String CONFIG_FILE_ENV = "REVIEW_CONF";

@@ -52,9 +52,10 @@ public record ReviewConfig(
      *
      * @param port               TCP port of the Thrift JDBC/ODBC server
      * @param bindHost           address it listens on; the loopback address unless analysts connect from other machines
-     * @param exposePersonalData whether queries may read bronze and quarantine (raw personal data); false for analysts
+     * @param exposePersonalData whether data-team accounts may read bronze and quarantine (raw personal data)
+     * @param access             who may connect and what each account sees
      */
-    public record SqlEndpoint(int port, String bindHost, boolean exposePersonalData) {
+    public record SqlEndpoint(int port, String bindHost, boolean exposePersonalData, Access access) {
         public static final SqlEndpoint DEFAULT = new SqlEndpoint(10000, "127.0.0.1", false);
 
         public SqlEndpoint {
@@ -64,6 +65,77 @@ public record ReviewConfig(
             if (bindHost == null || bindHost.isBlank()) {
                 throw new IllegalArgumentException(ConfigKeys.SQL_ENDPOINT_BIND_HOST + " must name an address, e.g. 127.0.0.1");
             }
+            if (access == null) access = Access.DEFAULT;
+        }
+
+        /** The endpoint with the default access settings. */
+        public SqlEndpoint(int port, String bindHost, boolean exposePersonalData) {
+            this(port, bindHost, exposePersonalData, Access.DEFAULT);
+        }
+
+        /** The same endpoint on another port and address (serve-sql's --port and --bind-host). */
+        public SqlEndpoint at(int otherPort, String otherBindHost) {
+            return new SqlEndpoint(otherPort, otherBindHost, exposePersonalData, access);
+        }
+    }
+
+    /** How accounts are checked: the accounts file's password hashes, or an LDAP directory. */
+    public enum Authentication { ACCOUNTS, LDAP }
+
+    /**
+     * Who may connect to the SQL endpoint and what each sees.
+     *
+     * @param accountsFile            the accounts (name, role, unit scope, password hash) that
+     *                                {@code jobs/review accounts} manages; outside git
+     * @param authentication          ACCOUNTS (the file's password hashes) or LDAP (the directory checks passwords,
+     *                                the file still gives each name its role and scope)
+     * @param ldap                    the directory, when authentication is LDAP
+     * @param tls                     the server's key store, when connections are to be encrypted
+     * @param scopedSeeCityTotals     whether an account scoped to a unit also sees the city's own rows
+     * @param auditRetentionDays      how long audit.sql_statements keeps a statement
+     * @param auditFlushSeconds       how often the server appends what it recorded to audit.sql_statements
+     */
+    public record Access(Path accountsFile, Authentication authentication, Ldap ldap, Optional<Tls> tls,
+                         boolean scopedSeeCityTotals, int auditRetentionDays, int auditFlushSeconds) {
+        public static final Access DEFAULT = new Access(Path.of("conf", "sql-accounts.conf"), Authentication.ACCOUNTS,
+                Ldap.NONE, Optional.empty(), true, 365, 5);
+
+        public Access {
+            if (auditRetentionDays < 1) {
+                throw new IllegalArgumentException(ConfigKeys.SQL_ENDPOINT_AUDIT_RETENTION_DAYS + " must be >= 1, got " + auditRetentionDays);
+            }
+            if (auditFlushSeconds < 1) {
+                throw new IllegalArgumentException(ConfigKeys.SQL_ENDPOINT_AUDIT_FLUSH_SECONDS + " must be >= 1, got " + auditFlushSeconds);
+            }
+            if (authentication == Authentication.LDAP && ldap.url().isBlank()) {
+                throw new IllegalArgumentException(ConfigKeys.SQL_ENDPOINT_AUTHENTICATION + " = ldap needs "
+                        + ConfigKeys.SQL_ENDPOINT_LDAP_URL + " (e.g. ldaps://directory.example:636)");
+            }
+        }
+    }
+
+    /**
+     * An LDAP directory that checks passwords (HiveServer2's own LDAP provider).
+     *
+     * @param url            e.g. ldaps://directory.example:636; empty when not used
+     * @param baseDn         where users are, e.g. ou=people,dc=example,dc=vn
+     * @param userDnPattern  a user's DN with %s for the name, e.g. uid=%s,ou=people,dc=example,dc=vn; empty for
+     *                       HiveServer2's default (uid=NAME,BASE_DN)
+     */
+    public record Ldap(String url, String baseDn, String userDnPattern) {
+        public static final Ldap NONE = new Ldap("", "", "");
+    }
+
+    /**
+     * The key store of an encrypted endpoint. The password comes from the environment and is never printed.
+     *
+     * @param keyStore         a JKS or PKCS12 file with the server's key and certificate
+     * @param keyStorePassword its password
+     */
+    public record Tls(Path keyStore, String keyStorePassword) {
+        @Override
+        public String toString() {
+            return "Tls[keyStore=" + keyStore + ", keyStorePassword=***]";
         }
     }
 
@@ -142,10 +214,35 @@ public record ReviewConfig(
                     Path.of(c.getString(ConfigKeys.REPORT_DIR)).toAbsolutePath().normalize(),
                     c.getInt(ConfigKeys.DORMANT_YEARS),
                     new SqlEndpoint(c.getInt(ConfigKeys.SQL_ENDPOINT_PORT), c.getString(ConfigKeys.SQL_ENDPOINT_BIND_HOST),
-                            c.getBoolean(ConfigKeys.SQL_ENDPOINT_EXPOSE_PERSONAL_DATA)));
+                            c.getBoolean(ConfigKeys.SQL_ENDPOINT_EXPOSE_PERSONAL_DATA), access(c)));
         } catch (ConfigException e) {
             throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
         }
+    }
+
+    static Access access(Config c) {
+        String auth = c.getString(ConfigKeys.SQL_ENDPOINT_AUTHENTICATION);
+        Authentication authentication;
+        try {
+            authentication = Authentication.valueOf(auth.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ConfigKeys.SQL_ENDPOINT_AUTHENTICATION + " must be 'accounts' or 'ldap', got '" + auth + "'");
+        }
+        String keyStore = c.getString(ConfigKeys.SQL_ENDPOINT_TLS_KEYSTORE);
+        Optional<Tls> tls = Optional.empty();
+        if (!keyStore.isBlank()) {
+            String password = c.getString(ConfigKeys.SQL_ENDPOINT_TLS_KEYSTORE_PASSWORD);
+            if (password.isBlank()) {
+                throw new IllegalArgumentException(ConfigKeys.SQL_ENDPOINT_TLS_KEYSTORE + " is set but its password is not:"
+                        + " set REVIEW_SQL_KEYSTORE_PASSWORD (" + ConfigKeys.SQL_ENDPOINT_TLS_KEYSTORE_PASSWORD + ")");
+            }
+            tls = Optional.of(new Tls(Path.of(keyStore).toAbsolutePath().normalize(), password));
+        }
+        return new Access(Path.of(c.getString(ConfigKeys.SQL_ENDPOINT_ACCOUNTS_FILE)), authentication,
+                new Ldap(c.getString(ConfigKeys.SQL_ENDPOINT_LDAP_URL), c.getString(ConfigKeys.SQL_ENDPOINT_LDAP_BASE_DN),
+                        c.getString(ConfigKeys.SQL_ENDPOINT_LDAP_USER_DN_PATTERN)),
+                tls, c.getBoolean(ConfigKeys.SQL_ENDPOINT_SCOPED_SEE_CITY_TOTALS),
+                c.getInt(ConfigKeys.SQL_ENDPOINT_AUDIT_RETENTION_DAYS), c.getInt(ConfigKeys.SQL_ENDPOINT_AUDIT_FLUSH_SECONDS));
     }
 
     /** A local path becomes absolute (the metastore stores table locations); a URI stays as it is. */

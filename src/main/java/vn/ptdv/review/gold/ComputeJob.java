@@ -72,6 +72,8 @@ public final class ComputeJob {
         gold.units().unpersist();
         // The analysts' views (gold.v_*): replaced each time, so they follow the tables' columns.
         warehouse.ensureViews(Tables.GOLD_VIEWS);
+        // Registered with the catalog here, so that jobs/review sql reads it by name; the SQL endpoint writes it.
+        if (!warehouse.exists(Tables.AUDIT_SQL_STATEMENTS)) warehouse.ensureAuditTable();
         in.units().unpersist();
         in.members().unpersist();
         in.events().unpersist();

@@ -33,4 +33,28 @@ class SqlEndpointConfigTest {
         assertThatThrownBy(() -> with(Map.of(ConfigKeys.SQL_ENDPOINT_PORT, "70000")))
                 .hasMessageContaining("review.sql-endpoint.port must be a TCP port (1-65535), got 70000");
     }
+
+    @Test
+    void accessDefaultsToTheAccountsFileUnderConfWithAYearOfAudit() {
+        ReviewConfig.Access access = with(Map.of()).sqlEndpoint().access();
+        assertThat(access.accountsFile()).isEqualTo(java.nio.file.Path.of("conf", "sql-accounts.conf"));
+        assertThat(access.authentication()).isEqualTo(ReviewConfig.Authentication.ACCOUNTS);
+        assertThat(access.tls()).isEmpty();
+        assertThat(access.auditRetentionDays()).isEqualTo(365);
+        assertThat(access.scopedSeeCityTotals()).isTrue();
+    }
+
+    @Test
+    void ldapNeedsItsUrlAndTlsNeedsItsPasswordWhichIsNeverPrinted() {
+        assertThatThrownBy(() -> with(Map.of("review.sql-endpoint.authentication", "ldap")))
+                .hasMessageContaining("review.sql-endpoint.ldap.url");
+        assertThatThrownBy(() -> with(Map.of("review.sql-endpoint.authentication", "kerberos")))
+                .hasMessageContaining("must be 'accounts' or 'ldap', got 'kerberos'");
+        assertThatThrownBy(() -> with(Map.of("review.sql-endpoint.tls.keystore", "/etc/server.p12")))
+                .hasMessageContaining("REVIEW_SQL_KEYSTORE_PASSWORD");
+        ReviewConfig c = with(Map.of("review.sql-endpoint.tls.keystore", "/etc/server.p12",
+                "review.sql-endpoint.tls.keystore-password", "s3cret-store"));
+        assertThat(c.sqlEndpoint().access().tls().orElseThrow().keyStorePassword()).isEqualTo("s3cret-store");
+        assertThat(c.toString()).doesNotContain("s3cret-store");
+    }
 }

@@ -31,86 +31,50 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.endpoint.Account;
+import vn.ptdv.review.endpoint.Accounts;
+import vn.ptdv.review.endpoint.Role;
+import java.util.Optional;
 
 /**
- * The SQL endpoint as an analyst meets it: {@code jobs/review serve-sql} on the sample's warehouse (the
- * run the integration tests share, {@link SampleRun}; one server for the class), and the Hive JDBC driver,
- * the one DBeaver and beeline use, connecting to the README's URL. The driver is loaded from its
- * standalone jar in a class loader of its own (target/jdbc, copied by {@code package}), so its Hive
- * classes never meet Spark's. The shared warehouse's latest as-of date is the sample's (other tests
- * compute earlier ones only), which the "latest" views show.
+ * The SQL endpoint as the data team meets it: {@code jobs/review serve-sql} on the sample's warehouse (the
+ * run the integration tests share, {@link SampleRun}; one server for the class) with an accounts file, and
+ * the Hive JDBC driver connecting to the README's URL with a data-team account ({@link Endpoint}). The
+ * shared warehouse's latest as-of date is the sample's (other tests compute earlier ones only), which the
+ * "latest" views show. Who may connect and what each account sees: {@link SecureEndpointIT}.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SqlEndpointIT {
-    static final Duration TIMEOUT = Duration.ofMinutes(15);
-    static final List<String> UNSET = List.of("SPARK_HOME", "REVIEW_PSEUDONYM_KEY", "REVIEW_CONF", "REVIEW_WAREHOUSE");
-    static final Map<String, String> ENV = Map.of("REVIEW_DRIVER_MEMORY", "2g");
     static final String AS_OF = "as_of_date = DATE'" + SampleRun.AS_OF + "'";
 
-    Path work;
-    int port;
-    Processes.Running server;
+    /** The data team's account: every test here reads what an account of the data team may. */
+    static final String ACCOUNT = "reviewer";
+    static final String PASSWORD = "reviewer's long password";
+
+    Endpoint endpoint;
     Connection jdbc;
+    int port;
 
     @BeforeAll
     void sampleWarehouseAndServer() throws Exception {
         SampleRun sample = SampleRun.get().succeeded();
-        work = Files.createTempDirectory(Launchers.ROOT.resolve("target"), "sql-endpoint-");
-        String warehouse = sample.warehouse().toString();
-        port = Processes.freePort();
-        server = Processes.start(work, "serve-sql", Launchers.job("review",
-                List.of("serve-sql", "--warehouse", warehouse, "--port", String.valueOf(port))), ENV, UNSET);
-        jdbc = connectWhenReady("jdbc:hive2://127.0.0.1:" + port + "/default");
+        Path work = Files.createTempDirectory(Launchers.ROOT.resolve("target"), "sql-endpoint-");
+        Path accounts = work.resolve("sql-accounts.conf");
+        Accounts.load(accounts).with(new Account(ACCOUNT, Role.DATA_TEAM, Optional.empty(), Optional.empty(), false)
+                .withPasswordHash(Accounts.hash(PASSWORD))).save();
+        endpoint = Endpoint.start(work, "serve-sql", sample.warehouse(), Map.of("REVIEW_SQL_ACCOUNTS", accounts.toString()), List.of());
+        port = endpoint.port;
+        jdbc = endpoint.connect(ACCOUNT, PASSWORD, "");
     }
 
     @AfterAll
     void stopTheServer() throws SQLException {
         if (jdbc != null) jdbc.close();
-        if (server != null) Processes.stop(server.process().toHandle());
-    }
-
-    /**
-     * Connects as soon as the server's port accepts TCP connections (polled with plain sockets, which the
-     * driver would log as failures); fails if the server ends first or takes longer than the deadline.
-     */
-    Connection connectWhenReady(String url) throws Exception {
-        Path jar = Launchers.ROOT.resolve("target/jdbc/hive-jdbc-standalone.jar");
-        assertThat(jar).as("copied by mvn package").isRegularFile();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        while (!accepts(port)) {
-            if (!server.process().isAlive()) {
-                throw new AssertionError("serve-sql ended with " + server.process().exitValue() + ": "
-                        + Processes.read(work.resolve("serve-sql.err").toFile()));
-            }
-            if (System.nanoTime() > deadline) throw new AssertionError("serve-sql did not accept connections in 10 minutes");
-            Thread.sleep(250);
-        }
-        @SuppressWarnings("resource") // lives as long as the connection, i.e. the test class
-        URLClassLoader loader = new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
-        Driver driver = (Driver) Class.forName("org.apache.hive.jdbc.HiveDriver", true, loader).getDeclaredConstructor().newInstance();
-        return driver.connect(url, new Properties());
-    }
-
-    static boolean accepts(int port) {
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
-            return true;
-        } catch (IOException notYet) {
-            return false;
-        }
+        if (endpoint != null) endpoint.stop();
     }
 
     List<List<Object>> query(String sql) throws SQLException {
-        try (Statement s = jdbc.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            List<List<Object>> rows = new ArrayList<>();
-            int n = rs.getMetaData().getColumnCount();
-            while (rs.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= n; i++) row.add(rs.getObject(i));
-                rows.add(row);
-            }
-            return rows;
-        }
+        return Endpoint.query(jdbc, sql);
     }
 
     long count(String sql) throws SQLException {
