@@ -18,8 +18,8 @@ import vn.ptdv.review.sources.SourceFile;
 
 /**
  * Every table of the product, with its schema documented column by column. This is the one place that
- * names tables and fixes their columns; README's data dictionary is generated from it
- * ({@link DataDictionary}).
+ * names tables and fixes their columns; the data dictionary, src/site/markdown/data-dictionary.md, is
+ * generated from it ({@link DataDictionary}).
  */
 public final class Tables {
     private Tables() {}

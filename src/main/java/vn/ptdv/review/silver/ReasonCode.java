@@ -1,6 +1,6 @@
 package vn.ptdv.review.silver;
 
-/** Why a source row was quarantined. README's list of reason codes is generated from this enum. */
+/** Why a source row was quarantined. The data dictionary's list of reason codes is generated from this enum. */
 public enum ReasonCode {
     MALFORMED_ROW("The line could not be split into the header's columns (unbalanced quote, wrong number of fields)."),
     MISSING_VALUE("A required value is empty."),

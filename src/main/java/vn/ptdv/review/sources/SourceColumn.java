@@ -5,7 +5,7 @@ package vn.ptdv.review.sources;
  *
  * @param name        header name (matched case-insensitively, surrounding spaces ignored)
  * @param headerRequired whether the file is rejected when its header lacks the column
- * @param description what the column holds, for README's input contract
+ * @param description what the column holds, for the data dictionary's input contract
  */
 public record SourceColumn(String name, boolean headerRequired, String description) {
     public static SourceColumn required(String name, String description) {

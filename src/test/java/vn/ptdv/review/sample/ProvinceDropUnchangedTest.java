@@ -15,10 +15,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The province drop (seed 2024) is the calibrated sample every figure of the seed, the e2e test and the
- * README's row counts rest on: adding the national and x10 scales must not move one byte of it. The SHA-256
- * of each file below were taken with {@code sha256sum} from the drop the generator wrote before those scales
- * existed (commit 2c11d94, {@code jobs/review sample --out /tmp/p0}); an intended change to the province
- * sample changes them, and must say so.
+ * row counts of src/site/markdown/testing.md rest on: adding the national and x10 scales must not move one
+ * byte of it. The SHA-256 of each file below were taken with {@code sha256sum} from the drop the generator
+ * wrote before those scales existed (commit 2c11d94, {@code jobs/review sample --out /tmp/p0}); an intended
+ * change to the province sample changes them, and must say so.
  */
 class ProvinceDropUnchangedTest {
     static final Map<String, String> SHA256_BEFORE_THE_SCALES = Map.of(

@@ -14,6 +14,9 @@ import java.util.Map;
  * The command lines of the benchmark's steps, built the way jobs/review builds its own: the job jar,
  * the Spark jars Maven resolved (target/launcher-classpath.txt), the Java 17 --add-opens flags and the
  * same driver memory ({@code REVIEW_DRIVER_MEMORY}, default 4g) for every JVM, so no peer gets more.
+ * The benchmark's own classes and SQL are not in the job jar: they come from src/bench, compiled with
+ * the tests into target/test-classes, which every step but ours (jobs/review, the job jar alone) has on
+ * its classpath.
  */
 final class Launch {
     static final String DRIVER_MEMORY = System.getenv().getOrDefault("REVIEW_DRIVER_MEMORY", "4g");
@@ -25,6 +28,11 @@ final class Launch {
 
     Path jar() {
         return root.resolve("target/party-review.jar");
+    }
+
+    /** The benchmark's classes and SQL (src/bench/java, src/bench/resources), compiled as test sources. */
+    Path benchClasses() {
+        return root.resolve("target/test-classes");
     }
 
     /** jobs/review with these arguments: our pipeline exactly as a user runs it. */
@@ -39,10 +47,14 @@ final class Launch {
         return Map.of("REVIEW_CONF", root.resolve("conf/application.conf").toString(), "SPARK_LOCAL_IP", "127.0.0.1");
     }
 
-    /** A main class of the job jar through SparkSubmit; {@code ourDefaults}: with conf/spark-defaults.conf, else Spark's own. */
+    /**
+     * A main class of the benchmark through SparkSubmit, the job jar its application jar; {@code ourDefaults}: with
+     * conf/spark-defaults.conf, else Spark's own. The benchmark's classes and the job jar are on the JVM's classpath
+     * too, since the main class is not in the jar (local mode: the driver and the executors are this JVM).
+     */
     List<String> sparkMain(String mainClass, boolean ourDefaults, String... args) {
         List<String> c = javaWithOpens();
-        c.addAll(List.of("-cp", read("target/launcher-classpath.txt"), "org.apache.spark.deploy.SparkSubmit"));
+        c.addAll(List.of("-cp", classpath("target/launcher-classpath.txt"), "org.apache.spark.deploy.SparkSubmit"));
         if (ourDefaults) {
             c.addAll(List.of("--properties-file", root.resolve("conf/spark-defaults.conf").toString()));
         } else {
@@ -64,9 +76,13 @@ final class Launch {
         return c;
     }
 
-    /** Our gold tables of this as-of (reference structure) in the canonical form: the hidden jobs/review bench-export. */
+    /**
+     * Our gold tables of this as-of (reference structure) in the canonical form: {@link GoldExport} with the settings
+     * jobs/review gives the job (conf/spark-defaults.conf, the same JVM options and {@link #environment()}).
+     */
     List<String> goldExport(Path warehouse, LocalDate asOf, Path out) {
-        return review("bench-export", "--as-of", asOf.toString(), "--out", out.toString(), "--warehouse", warehouse.toString());
+        return sparkMain(GoldExport.class.getName(), true, "--as-of", asOf.toString(), "--out", out.toString(),
+                "--warehouse", warehouse.toString());
     }
 
     List<String> duckDb(Path drop, LocalDate asOf, Path out) {
@@ -86,9 +102,12 @@ final class Launch {
                 actual.toString());
     }
 
-    /** The job jar, then the jars listed in these files (the peers read table definitions, which use Spark's types). */
+    /**
+     * The benchmark's classes, the job jar, then the jars listed in these files (the peers read table definitions,
+     * which use Spark's types).
+     */
     String classpath(String... classpathFiles) {
-        StringBuilder cp = new StringBuilder(jar().toString());
+        StringBuilder cp = new StringBuilder(benchClasses().toString()).append(java.io.File.pathSeparator).append(jar());
         for (String f : classpathFiles) cp.append(java.io.File.pathSeparator).append(read(f));
         return cp.toString();
     }
@@ -101,7 +120,7 @@ final class Launch {
         try {
             return Files.readString(root.resolve(relative), StandardCharsets.UTF_8).trim();
         } catch (IOException e) {
-            throw new UncheckedIOException(relative + " is missing: build with `mvn -DskipTests package` first", e);
+            throw new UncheckedIOException(relative + " is missing: build with `mvn -DskipTests package` first (jobs/bench does)", e);
         }
     }
 

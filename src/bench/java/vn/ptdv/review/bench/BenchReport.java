@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The benchmark's results as markdown (quoted in README's Performance section) and as CSV (one line per step). */
+/** The benchmark's results as markdown (quoted in src/site/markdown/performance.md) and as CSV (one line per step). */
 final class BenchReport {
     /** Issue 10's targets. */
     static final double PROVINCE_RUN_SECONDS = 60;

@@ -16,7 +16,7 @@ import vn.ptdv.review.sources.SourceFile;
  * Benchmark peer: the gold tables computed by DuckDB (in memory, its default threads) with the portable
  * SQL, over the drop's CSVs. Plain java.sql: DuckDB's JDBC driver (org.duckdb:duckdb_jdbc) must be on
  * the classpath, it is not in the job jar:
- * {@code java -cp target/party-review.jar:$(cat target/bench-classpath.txt) vn.ptdv.review.bench.DuckDbPeer
+ * {@code java -cp target/test-classes:target/party-review.jar:$(cat target/launcher-classpath.txt):$(cat target/bench-classpath.txt) vn.ptdv.review.bench.DuckDbPeer
  * --source DIR --as-of YYYY-MM-DD [--from-year 2020] --out DIR}. The CSVs are loaded once into tables
  * (read_csv with the explicit column types of {@link BenchSources}); the load is part of the run.
  */

@@ -18,9 +18,10 @@ import vn.ptdv.review.sources.SourceFile;
  * SQL with Spark's defaults only: no settings of ours (200 shuffle partitions, Spark's own adaptive
  * execution default), no Delta, no caching; the CSVs are temporary views with explicit schemas, read
  * again by every query, and each table is one query. Run through SparkSubmit with the job jar, without
- * the project's properties file:
- * {@code java $(cat jobs/lib/java17-opens) -cp $(cat target/launcher-classpath.txt) org.apache.spark.deploy.SparkSubmit
- * --class vn.ptdv.review.bench.NaiveSparkPeer target/party-review.jar --source DIR --as-of YYYY-MM-DD --out DIR}
+ * the project's properties file, the benchmark's classes (target/test-classes) and the jar on the classpath:
+ * {@code java $(cat jobs/lib/java17-opens) -cp target/test-classes:target/party-review.jar:$(cat target/launcher-classpath.txt)
+ * org.apache.spark.deploy.SparkSubmit --class vn.ptdv.review.bench.NaiveSparkPeer target/party-review.jar --source DIR
+ * --as-of YYYY-MM-DD --out DIR}
  * (the master defaults to local[*]). The small results are collected to the driver and written there.
  */
 public final class NaiveSparkPeer implements PeerEngine {

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * The portable SQL of the benchmark peers (src/main/resources/bench/): common.sql (the shared views),
+ * The portable SQL of the benchmark peers (src/bench/resources/bench/): common.sql (the shared views),
  * checks.sql (queries that must return no rows) and one query per {@link BenchTable}. Statements are
  * separated by a line holding only ';'. The only placeholders, substituted as text, are
  * {@code ${as_of}} (a DATE literal), {@code ${periods}} (the periods as VALUES rows),
