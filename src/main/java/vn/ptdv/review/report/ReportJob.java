@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,8 +37,9 @@ import vn.ptdv.review.util.Progress;
 
 /**
  * The year-end review pack for one as-of date: reads the gold tables of that as-of (their YTD rows,
- * a few hundred, collected to the driver), and writes {@code review-<as-of>.xlsx}, the eight chart PNGs
- * and {@code summary-<as-of>.md} / {@code .html} into the output directory. Reads nothing but gold.
+ * a few hundred, collected to the driver), and writes {@code review-<as-of>.xlsx}, the eight chart PNGs,
+ * {@code summary-<as-of>.md} / {@code .html} and the Word report {@code report-<as-of>.docx} into the
+ * output directory. Reads nothing but gold: each table at the Delta version it names ({@link ReportData#versions}).
  */
 public final class ReportJob {
     static final List<TableDef> READS = List.of(Tables.GOLD_CITY_SUMMARY, Tables.GOLD_ADMISSIONS_TREND,
@@ -57,23 +59,40 @@ public final class ReportJob {
         this.structure = structure;
     }
 
-    /** Writes the pack; returns the files written, workbook first. */
+    /** Writes the whole pack, the report dated today; returns the files written, workbook first. */
     public List<Path> run(LocalDate asOf, Path outDir, ReportTexts texts) throws IOException {
+        return run(asOf, outDir, texts, ReportFormat.ALL, DocumentSettings.from(texts, LocalDate.now()));
+    }
+
+    /** Writes the files of {@code formats} (charts too when a file shows them); returns them in pack order. */
+    public List<Path> run(LocalDate asOf, Path outDir, ReportTexts texts, Set<ReportFormat> formats, DocumentSettings document)
+            throws IOException {
         ReportData data = read(asOf);
         Files.createDirectories(outDir);
         List<ReportTable> tables = ReportTables.all(data, texts);
         List<Path> written = new ArrayList<>();
-        Path workbook = outDir.resolve("review-" + asOf + ".xlsx");
-        WorkbookBuilder.write(tables, texts, workbook);
-        written.add(workbook);
-        List<Path> charts = ChartBuilder.writeAll(data, texts, outDir);
+        if (formats.contains(ReportFormat.XLSX)) {
+            Path workbook = outDir.resolve("review-" + asOf + ".xlsx");
+            WorkbookBuilder.write(tables, texts, workbook);
+            written.add(workbook);
+        }
+        List<Path> charts = ReportFormat.needsCharts(formats) ? ChartBuilder.writeAll(data, texts, outDir) : List.of();
         written.addAll(charts);
-        Path md = outDir.resolve("summary-" + asOf + ".md");
-        Files.writeString(md, SummaryBuilder.markdown(data, tables, charts, texts), StandardCharsets.UTF_8);
-        written.add(md);
-        Path html = outDir.resolve("summary-" + asOf + ".html");
-        Files.writeString(html, SummaryBuilder.html(data, tables, charts, texts), StandardCharsets.UTF_8);
-        written.add(html);
+        if (formats.contains(ReportFormat.MD)) {
+            Path md = outDir.resolve("summary-" + asOf + ".md");
+            Files.writeString(md, SummaryBuilder.markdown(data, tables, charts, texts), StandardCharsets.UTF_8);
+            written.add(md);
+        }
+        if (formats.contains(ReportFormat.HTML)) {
+            Path html = outDir.resolve("summary-" + asOf + ".html");
+            Files.writeString(html, SummaryBuilder.html(data, tables, charts, texts), StandardCharsets.UTF_8);
+            written.add(html);
+        }
+        if (formats.contains(ReportFormat.DOCX)) {
+            Path docx = outDir.resolve("report-" + asOf + ".docx");
+            DocxBuilder.write(data, tables, charts, texts, document, docx);
+            written.add(docx);
+        }
         for (Path p : written) Progress.say("report: wrote %s", p);
         return written;
     }
