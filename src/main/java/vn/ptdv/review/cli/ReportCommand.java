@@ -7,12 +7,14 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.config.ReviewConfig;
+import vn.ptdv.review.report.DocumentSettings;
+import vn.ptdv.review.report.ReportFormat;
 import vn.ptdv.review.report.ReportJob;
 import vn.ptdv.review.report.ReportTexts;
 
 @Command(name = "report", mixinStandardHelpOptions = true,
         description = "Write the year-end review pack for an as-of date from the gold tables: review-<as-of>.xlsx,"
-                + " four charts (PNG), summary-<as-of>.md and summary-<as-of>.html.")
+                + " eight charts (PNG), summary-<as-of>.md, summary-<as-of>.html and report-<as-of>.docx (--format picks some).")
 final class ReportCommand extends SparkCommand {
     @Option(names = "--as-of", required = true, paramLabel = "YYYY-MM-DD", description = "The as-of date (computed before).")
     LocalDate asOf;
@@ -26,6 +28,15 @@ final class ReportCommand extends SparkCommand {
     @Override
     void before(ReviewConfig config) {
         checkLang(spec, report.lang);
+        checkFormats(spec, report.formats);
+    }
+
+    static void checkFormats(picocli.CommandLine.Model.CommandSpec spec, List<String> formats) {
+        try {
+            ReportFormat.parse(formats);
+        } catch (IllegalArgumentException e) {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+        }
     }
 
     static void checkLang(picocli.CommandLine.Model.CommandSpec spec, String lang) {
@@ -46,6 +57,7 @@ final class ReportCommand extends SparkCommand {
                             ReviewConfig config) throws Exception {
         ReportTexts texts = ReportTexts.load(options.lang, ReportJob.confDir());
         Path dir = options.out != null ? options.out : config.reportDir();
-        return new ReportJob(warehouse, structure).run(asOf, dir.toAbsolutePath().normalize(), texts);
+        return new ReportJob(warehouse, structure).run(asOf, dir.toAbsolutePath().normalize(), texts,
+                ReportFormat.parse(options.formats), DocumentSettings.from(texts, LocalDate.now()));
     }
 }

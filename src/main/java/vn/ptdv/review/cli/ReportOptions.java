@@ -11,4 +11,10 @@ final class ReportOptions {
     @Option(names = "--lang", paramLabel = "vi|en", defaultValue = "vi",
             description = "Language of headings and summary (default: ${DEFAULT-VALUE}); wording from conf/report/<lang>.conf.")
     String lang;
+
+    @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+            description = "Which files of the pack to write: all (default) or any of xlsx, charts, md, html, docx, comma-separated;"
+                    + " docx is the Word report in the Party's document format (its heading, signer and recipients from"
+                    + " document.* in conf/report/<lang>.conf). md, html and docx also write the chart PNGs they show.")
+    java.util.List<String> formats;
 }

@@ -52,6 +52,7 @@ final class RunCommand extends SparkCommand {
     @Override
     void before(ReviewConfig config) {
         ReportCommand.checkLang(spec, report.lang);
+        ReportCommand.checkFormats(spec, report.formats);
         if (input.sample) {
             Path dir = config.sampleDir();
             if (!Files.exists(dir.resolve(SourceDrop.SAMPLE_MARKER))) {

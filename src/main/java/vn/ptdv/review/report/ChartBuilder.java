@@ -117,6 +117,13 @@ public final class ChartBuilder {
         return files;
     }
 
+    /** The title of each chart, by name in {@link #ALL} order (the Word report's captions). */
+    static Map<String, String> titles(ReportData data, ReportTexts texts) {
+        Map<String, String> titles = new LinkedHashMap<>();
+        charts(data, texts).forEach((name, chart) -> titles.put(name, chart.getTitle().getText()));
+        return titles;
+    }
+
     static Map<String, JFreeChart> charts(ReportData data, ReportTexts texts) {
         System.setProperty("java.awt.headless", "true");
         Map<String, JFreeChart> charts = new LinkedHashMap<>();

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -36,8 +37,9 @@ import vn.ptdv.review.util.Progress;
 
 /**
  * The year-end review pack for one as-of date: reads the gold tables of that as-of (their YTD rows,
- * a few hundred, collected to the driver), and writes {@code review-<as-of>.xlsx}, the eight chart PNGs
- * and {@code summary-<as-of>.md} / {@code .html} into the output directory. Reads nothing but gold.
+ * a few hundred, collected to the driver), and writes {@code review-<as-of>.xlsx}, the eight chart PNGs,
+ * {@code summary-<as-of>.md} / {@code .html} and the Word report {@code report-<as-of>.docx} into the
+ * output directory. Reads nothing but gold: each table at the Delta version it names ({@link ReportData#versions}).
  */
 public final class ReportJob {
     static final List<TableDef> READS = List.of(Tables.GOLD_CITY_SUMMARY, Tables.GOLD_ADMISSIONS_TREND,
@@ -57,23 +59,40 @@ public final class ReportJob {
         this.structure = structure;
     }
 
-    /** Writes the pack; returns the files written, workbook first. */
+    /** Writes the whole pack, the report dated today; returns the files written, workbook first. */
     public List<Path> run(LocalDate asOf, Path outDir, ReportTexts texts) throws IOException {
+        return run(asOf, outDir, texts, ReportFormat.ALL, DocumentSettings.from(texts, LocalDate.now()));
+    }
+
+    /** Writes the files of {@code formats} (charts too when a file shows them); returns them in pack order. */
+    public List<Path> run(LocalDate asOf, Path outDir, ReportTexts texts, Set<ReportFormat> formats, DocumentSettings document)
+            throws IOException {
         ReportData data = read(asOf);
         Files.createDirectories(outDir);
         List<ReportTable> tables = ReportTables.all(data, texts);
         List<Path> written = new ArrayList<>();
-        Path workbook = outDir.resolve("review-" + asOf + ".xlsx");
-        WorkbookBuilder.write(tables, texts, workbook);
-        written.add(workbook);
-        List<Path> charts = ChartBuilder.writeAll(data, texts, outDir);
+        if (formats.contains(ReportFormat.XLSX)) {
+            Path workbook = outDir.resolve("review-" + asOf + ".xlsx");
+            WorkbookBuilder.write(tables, texts, workbook);
+            written.add(workbook);
+        }
+        List<Path> charts = ReportFormat.needsCharts(formats) ? ChartBuilder.writeAll(data, texts, outDir) : List.of();
         written.addAll(charts);
-        Path md = outDir.resolve("summary-" + asOf + ".md");
-        Files.writeString(md, SummaryBuilder.markdown(data, tables, charts, texts), StandardCharsets.UTF_8);
-        written.add(md);
-        Path html = outDir.resolve("summary-" + asOf + ".html");
-        Files.writeString(html, SummaryBuilder.html(data, tables, charts, texts), StandardCharsets.UTF_8);
-        written.add(html);
+        if (formats.contains(ReportFormat.MD)) {
+            Path md = outDir.resolve("summary-" + asOf + ".md");
+            Files.writeString(md, SummaryBuilder.markdown(data, tables, charts, texts), StandardCharsets.UTF_8);
+            written.add(md);
+        }
+        if (formats.contains(ReportFormat.HTML)) {
+            Path html = outDir.resolve("summary-" + asOf + ".html");
+            Files.writeString(html, SummaryBuilder.html(data, tables, charts, texts), StandardCharsets.UTF_8);
+            written.add(html);
+        }
+        if (formats.contains(ReportFormat.DOCX)) {
+            Path docx = outDir.resolve("report-" + asOf + ".docx");
+            DocxBuilder.write(data, tables, charts, texts, document, docx);
+            written.add(docx);
+        }
         for (Path p : written) Progress.say("report: wrote %s", p);
         return written;
     }
@@ -90,7 +109,7 @@ public final class ReportJob {
         int year = asOf.getYear();
 
         List<CityYear> city = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_CITY_SUMMARY, asOf).orderBy(YEAR).collectAsList()) {
+        for (Row r : ytd(Tables.GOLD_CITY_SUMMARY, asOf, versions).orderBy(YEAR).collectAsList()) {
             city.add(new CityYear(r.<Integer>getAs(YEAR), date(r, PERIOD_START), date(r, PERIOD_END), r.<Long>getAs(ADMISSIONS),
                     r.getAs(MEMBERS_AT_START), r.getAs(ADMISSION_RATE_PCT), r.getAs(PREV_YEAR_ADMISSIONS),
                     r.getAs(CHANGE_VS_PREV_YEAR), r.getAs(RATIO_TO_PREV_YEAR_PCT), r.getList(r.fieldIndex(YEARS_EXCEEDED)),
@@ -102,28 +121,28 @@ public final class ReportJob {
                     + " --structure " + structure.name().toLowerCase(java.util.Locale.ROOT) + " first");
         }
         List<UnitYear> trend = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_ADMISSIONS_TREND, asOf).where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))
+        for (Row r : ytd(Tables.GOLD_ADMISSIONS_TREND, asOf, versions).where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))
                 .collectAsList()) {
             trend.add(new UnitYear(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.<Integer>getAs(YEAR), r.<Long>getAs(ADMISSIONS),
                     r.getAs(MEMBERS_AT_START), r.getAs(ADMISSION_RATE_PCT)));
         }
         List<Attainment> attainment = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_TARGET_ATTAINMENT, asOf).where(col(YEAR).equalTo(year)).collectAsList()) {
+        for (Row r : ytd(Tables.GOLD_TARGET_ATTAINMENT, asOf, versions).where(col(YEAR).equalTo(year)).collectAsList()) {
             attainment.add(new Attainment(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.<Long>getAs(ADMISSIONS), r.getAs(ADMISSIONS_TARGET),
                     r.<BigDecimal>getAs(RATE_TARGET_PCT), r.getAs(ADMISSION_RATE_PCT), r.getAs(ATTAINMENT_PCT), r.getAs(STATUS),
                     r.getAs(TARGET_MET), r.getAs(PROJECTED_YEAR_END)));
         }
         List<Peer> peers = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_PEER_COMPARISON, asOf).where(col(YEAR).equalTo(year)).collectAsList()) {
+        for (Row r : ytd(Tables.GOLD_PEER_COMPARISON, asOf, versions).where(col(YEAR).equalTo(year)).collectAsList()) {
             peers.add(new Peer(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(PEER_GROUP), r.<Long>getAs(ADMISSIONS),
                     r.getAs(ADMISSION_RATE_PCT), r.getAs(RANK_OVERALL), r.getAs(RANK_IN_GROUP), r.getAs(UNITS_IN_GROUP),
                     r.getAs(CITY_RATE_PCT), r.getAs(DIFF_FROM_CITY_PP), r.getAs(QUARTILE), r.getAs(TARGET_MET)));
         }
         Column cityAndPeers = col(UNIT_LEVEL).isin(UnitLevel.CITY.name(), UnitLevel.UNIT.name());
         List<Flow> flows = new ArrayList<>();
-        List<Row> flowRows = new ArrayList<>(ytd(Tables.GOLD_MEMBERSHIP_FLOW, asOf).where(col(YEAR).equalTo(year).and(cityAndPeers))
-                .collectAsList());
-        flowRows.addAll(of(Tables.GOLD_MEMBERSHIP_FLOW, asOf).where(col(PERIOD).equalTo(PeriodKind.FULL_YEAR.name())
+        List<Row> flowRows = new ArrayList<>(ytd(Tables.GOLD_MEMBERSHIP_FLOW, asOf, versions)
+                .where(col(YEAR).equalTo(year).and(cityAndPeers)).collectAsList());
+        flowRows.addAll(of(Tables.GOLD_MEMBERSHIP_FLOW, asOf, versions).where(col(PERIOD).equalTo(PeriodKind.FULL_YEAR.name())
                 .and(col(BALANCE_GAP).notEqual(0))).orderBy(YEAR, UNIT_CODE).collectAsList());
         for (Row r : flowRows) {
             flows.add(new Flow(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(UNIT_LEVEL), r.<Integer>getAs(YEAR), r.getAs(PERIOD),
@@ -132,19 +151,19 @@ public final class ReportJob {
                     r.getAs(MEMBERS_AT_END), r.<Long>getAs(BECAME_OFFICIAL), r.getAs(REPORTED_MEMBERS_AT_END), r.getAs(BALANCE_GAP)));
         }
         List<Share> breakdown = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_ADMISSIONS_BREAKDOWN, asOf)
+        for (Row r : ytd(Tables.GOLD_ADMISSIONS_BREAKDOWN, asOf, versions)
                 .where(col(YEAR).equalTo(year).and(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name())))
                 .orderBy(col(DIMENSION), col(ADMISSIONS).desc(), col(CATEGORY)).collectAsList()) {
             breakdown.add(new Share(r.getAs(DIMENSION), r.getAs(CATEGORY), r.<Long>getAs(ADMISSIONS), r.getAs(SHARE_PCT)));
         }
         List<InactiveUnit> inactive = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, asOf).where(col(YEAR).equalTo(year)).collectAsList()) {
+        for (Row r : ytd(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, asOf, versions).where(col(YEAR).equalTo(year)).collectAsList()) {
             inactive.add(new InactiveUnit(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(UNIT_LEVEL), r.getAs(PEER_UNIT_CODE),
                     r.getAs(PEER_UNIT_NAME), r.getAs(MEMBERS_AT_START), r.<Integer>getAs(FULL_YEARS_WITHOUT_ADMISSIONS),
                     r.getAs(LAST_ADMISSION_YEAR), Boolean.TRUE.equals(r.getAs(DORMANT))));
         }
         List<Funnel> funnel = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_PIPELINE_FUNNEL, asOf).where(col(YEAR).equalTo(year)).collectAsList()) {
+        for (Row r : ytd(Tables.GOLD_PIPELINE_FUNNEL, asOf, versions).where(col(YEAR).equalTo(year)).collectAsList()) {
             funnel.add(new Funnel(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(UNIT_LEVEL), r.<Long>getAs(CANDIDATES_IDENTIFIED),
                     r.<Long>getAs(COMPLETED_COURSE), r.<Long>getAs(APPLIED), r.<Long>getAs(ADMITTED_FROM_CANDIDATES),
                     r.getAs(ADMITTED_PCT_OF_COURSE), r.getAs(MEDIAN_DAYS_COURSE_TO_ADMISSION), r.<Long>getAs(PROBATION_DUE),
@@ -154,13 +173,20 @@ public final class ReportJob {
         return new ReportData(asOf, versions, city, trend, attainment, peers, flows, breakdown, inactive, funnel, structure);
     }
 
-    private Dataset<Row> ytd(TableDef table, LocalDate asOf) {
-        return of(table, asOf).where(col(PERIOD).equalTo(PeriodKind.YTD.name()));
+    private Dataset<Row> ytd(TableDef table, LocalDate asOf, Map<String, Long> versions) {
+        return of(table, asOf, versions).where(col(PERIOD).equalTo(PeriodKind.YTD.name()));
     }
 
-    /** One compute's rows: one as-of on one structure (with both computed, every figure would otherwise count twice). */
-    private Dataset<Row> of(TableDef table, LocalDate asOf) {
-        return warehouse.read(table).where(Tables.goldCondition(asOf, structure));
+    /**
+     * One compute's rows: one as-of on one structure (with both computed, every figure would otherwise
+     * count twice), read at the Delta version recorded in {@code versions}: a compute committing while
+     * the report reads cannot put figures of another version beside the one the report names.
+     */
+    private Dataset<Row> of(TableDef table, LocalDate asOf, Map<String, Long> versions) {
+        Long version = versions.get(table.qualified());
+        if (version == null) throw new IllegalStateException(table.qualified() + " is read by the report but not in ReportJob.READS");
+        return warehouse.spark().sql("SELECT * FROM " + table.qualified() + " VERSION AS OF " + version)
+                .where(Tables.goldCondition(asOf, structure));
     }
 
     private static LocalDate date(Row r, String column) {

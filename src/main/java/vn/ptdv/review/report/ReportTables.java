@@ -282,17 +282,28 @@ public final class ReportTables {
 
     /** The definitions, the period, the unit structure, the as-of date and the Delta version of each gold table read. */
     static List<String> notes(ReportData data, ReportTexts texts) {
+        List<String> notes = new ArrayList<>(definitions(data, texts));
+        notes.add(texts.render("notes.version", Map.of("as_of", texts.date(data.asOf()), "versions", versions(data, " v"))));
+        return List.copyOf(notes);
+    }
+
+    /** The notes without the data version: the period, the denominator, attainment and the unit structure. */
+    static List<String> definitions(ReportData data, ReportTexts texts) {
         CityYear h = data.headline();
-        List<String> versions = new ArrayList<>();
-        new java.util.TreeMap<>(data.versions()).forEach((table, v) -> versions.add(table + " v" + v));
         return List.of(
                 texts.render("notes.period", Map.of("start", texts.dayMonth(h.periodStart()), "end", texts.dayMonth(h.periodEnd()))),
                 texts.text("notes.denominator"),
                 texts.text("notes.attainment"),
                 // Which unit structure the figures are on: a reader comparing with an older report needs to know.
                 texts.render("notes.structure." + data.structure().name().toLowerCase(java.util.Locale.ROOT),
-                        Map.of("as_of", texts.date(data.asOf()))),
-                texts.render("notes.version", Map.of("as_of", texts.date(data.asOf()), "versions", String.join(", ", versions))));
+                        Map.of("as_of", texts.date(data.asOf()))));
+    }
+
+    /** Each gold table read with its Delta version, by name: "gold.city_summary v7, gold.peer_comparison v5" for " v". */
+    static String versions(ReportData data, String separator) {
+        List<String> versions = new ArrayList<>();
+        new java.util.TreeMap<>(data.versions()).forEach((table, v) -> versions.add(table + separator + v));
+        return String.join(", ", versions);
     }
 
     /** Headings looked up by gold column name, with the kind of each column. */
