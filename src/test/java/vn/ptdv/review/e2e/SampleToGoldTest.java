@@ -301,7 +301,13 @@ class SampleToGoldTest extends SparkTest {
         assertThat(files).extracting(p -> p.getFileName().toString()).containsExactly("review-2024-08-31.xlsx",
                 "city-trend.png", "peer-admissions.png", "attainment.png", "peer-rates.png", "membership-flow.png",
                 "admissions-breakdown.png", "units-without-admissions.png", "pipeline-funnel.png",
-                "summary-2024-08-31.md", "summary-2024-08-31.html");
+                "summary-2024-08-31.md", "summary-2024-08-31.html", "report-2024-08-31.docx");
+        // The Word report carries the seed's figures in Vietnamese format, read back from the document.
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument(Files.newInputStream(out.resolve("vi/report-2024-08-31.docx")));
+             var text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(doc)) {
+            assertThat(text.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", "1.381", "2,25%", "531", "162,5%", "2/15",
+                    "Huyện ủy Hòa Vang", "Đảng ủy Đại học Đà Nẵng");
+        }
         for (String summary : List.of("summary-2024-08-31.md", "summary-2024-08-31.html")) {
             assertThat(Files.readString(out.resolve("vi").resolve(summary))).as(summary)
                     .contains("Từ ngày 1-1 đến ngày 31-8-2024", "1.381 đảng viên", "2,25%", "tăng 531 đảng viên", "162,5%",
