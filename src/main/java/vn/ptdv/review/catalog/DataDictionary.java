@@ -3,8 +3,6 @@ package vn.ptdv.review.catalog;
 import java.util.List;
 import org.apache.spark.sql.types.StructField;
 import vn.ptdv.review.silver.ReasonCode;
-import vn.ptdv.review.sources.SourceColumn;
-import vn.ptdv.review.sources.SourceFile;
 
 /**
  * Renders the input contract, the reason codes and every table's columns as Markdown, from the code

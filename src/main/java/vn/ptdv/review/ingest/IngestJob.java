@@ -21,6 +21,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.storage.StorageLevel;
 import vn.ptdv.review.bronze.BronzeReader;
 import vn.ptdv.review.catalog.Col;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
@@ -43,7 +44,6 @@ import vn.ptdv.review.silver.Validated;
 import vn.ptdv.review.silver.Validation;
 import vn.ptdv.review.sources.CheckedSourceFile;
 import vn.ptdv.review.sources.SourceDrop;
-import vn.ptdv.review.sources.SourceFile;
 import vn.ptdv.review.spark.JobLabels;
 import vn.ptdv.review.util.Progress;
 

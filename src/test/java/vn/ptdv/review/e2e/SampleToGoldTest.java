@@ -18,6 +18,7 @@ import org.apache.spark.sql.types.StructField;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
@@ -28,7 +29,6 @@ import vn.ptdv.review.gold.GoldParams;
 import vn.ptdv.review.ingest.FileAccounting;
 import vn.ptdv.review.ingest.IngestJob;
 import vn.ptdv.review.sample.SampleGenerator;
-import vn.ptdv.review.sources.SourceFile;
 import vn.ptdv.review.testing.SparkTest;
 import vn.ptdv.review.testing.TestSpark;
 
