@@ -2,7 +2,6 @@ package vn.ptdv.review.catalog;
 
 import java.util.List;
 import org.apache.spark.sql.types.StructField;
-import vn.ptdv.review.silver.ReasonCode;
 
 /**
  * Renders the input contract, the reason codes and every table's columns as Markdown, from the code
