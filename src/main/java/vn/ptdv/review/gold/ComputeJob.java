@@ -13,6 +13,7 @@ import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.domain.Structure;
+import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.spark.JobLabels;
 import vn.ptdv.review.util.Progress;
 
