@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import vn.ptdv.review.sources.SourceFile;
+import vn.ptdv.review.catalog.SourceFile;
 
 /**
  * Benchmark peer: the gold tables computed by DuckDB (in memory, its default threads) with the portable

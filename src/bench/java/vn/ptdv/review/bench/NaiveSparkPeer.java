@@ -11,7 +11,7 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
-import vn.ptdv.review.sources.SourceFile;
+import vn.ptdv.review.catalog.SourceFile;
 
 /**
  * Benchmark peer: the naive Spark baseline. The same portable SQL as {@link DuckDbPeer}, through Spark

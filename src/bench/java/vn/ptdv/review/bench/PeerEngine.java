@@ -3,7 +3,7 @@ package vn.ptdv.review.bench;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import vn.ptdv.review.sources.SourceFile;
+import vn.ptdv.review.catalog.SourceFile;
 
 /** What a peer engine does for {@link PeerRun}: create the source tables, run statements, return rows. */
 interface PeerEngine {

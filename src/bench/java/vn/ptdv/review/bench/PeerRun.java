@@ -3,7 +3,7 @@ package vn.ptdv.review.bench;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import vn.ptdv.review.sources.SourceFile;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.util.Progress;
 
 /**

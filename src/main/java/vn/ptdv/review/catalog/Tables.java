@@ -13,8 +13,6 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.domain.UnitLevel;
-import vn.ptdv.review.sources.SourceColumn;
-import vn.ptdv.review.sources.SourceFile;
 
 /**
  * Every table of the product, with its schema documented column by column. This is the one place that

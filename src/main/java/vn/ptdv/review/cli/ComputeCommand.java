@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import vn.ptdv.review.catalog.Warehouse;
+import vn.ptdv.review.compute.ComputeJob;
 import vn.ptdv.review.config.ReviewConfig;
-import vn.ptdv.review.gold.ComputeJob;
 import vn.ptdv.review.gold.GoldParams;
 
 @Command(name = "compute", mixinStandardHelpOptions = true,

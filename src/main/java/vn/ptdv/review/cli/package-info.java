@@ -1,5 +1,5 @@
 /**
- * The command line (picocli): ReviewCli and one class per subcommand of jobs/review. On top: wires the layers
- * (sample, ingest, gold, report) and uses catalog, config, domain, sources, spark and util; nothing uses it.
+ * The command line (picocli): ReviewCli and one class per subcommand of jobs/review. On top: wires the jobs
+ * (sample, ingest, compute, report, endpoint) and may use every package; nothing uses it.
  */
 package vn.ptdv.review.cli;

@@ -7,6 +7,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.spark.JobLabels;
 
 /**

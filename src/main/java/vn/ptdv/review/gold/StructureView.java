@@ -24,6 +24,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.DecimalType;
 import org.apache.spark.sql.types.StructType;
 import vn.ptdv.review.domain.Structure;
+import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.util.ScalaSeq;
 
 /**

@@ -1,7 +1,6 @@
 /**
- * Gold: one class per output table, their building blocks, the unit structure (Lineage, StructureView), the
- * pure model (GoldModel) and the compute job that writes it (ComputeJob). Layer silver → <b>gold</b> → report;
- * reads silver through the catalog. Uses catalog, config, domain, spark, util and quality (DataChecks), which
- * uses gold in turn; used by cli, ingest and quality (SilverInputs).
+ * Gold: one class per output table, their building blocks, the unit structure (Lineage, StructureView) and the
+ * pure model (GoldModel). Layer silver → <b>gold</b> → report. Uses silver and the foundation; used by quality,
+ * report, compute and cli.
  */
 package vn.ptdv.review.gold;

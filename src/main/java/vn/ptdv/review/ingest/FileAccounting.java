@@ -1,6 +1,6 @@
 package vn.ptdv.review.ingest;
 
-import vn.ptdv.review.sources.SourceFile;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.util.Progress;
 
 /**

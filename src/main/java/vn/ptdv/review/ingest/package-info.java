@@ -1,7 +1,6 @@
 /**
  * The ingest job: a checked source drop through bronze into silver and quarantine, with the accounting of every
- * line (IngestJob, FileAccounting). Beside silver in the flow; used by cli. Uses sources, bronze, silver, quality,
- * catalog, config, domain, spark and util, and gold (SilverInputs, to run the silver data tests): an upward import
- * kept as it is today.
+ * line (IngestJob, FileAccounting), and the silver data tests. Uses sources, bronze, silver, quality and the
+ * foundation; used by cli.
  */
 package vn.ptdv.review.ingest;

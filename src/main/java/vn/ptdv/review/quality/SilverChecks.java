@@ -10,7 +10,7 @@ import org.apache.spark.sql.Row;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.domain.UnitLevel;
-import vn.ptdv.review.gold.SilverInputs;
+import vn.ptdv.review.silver.SilverInputs;
 
 /**
  * Data tests on the silver tables after each ingest: keys unique and not null, and every reference

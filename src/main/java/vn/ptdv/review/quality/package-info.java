@@ -1,6 +1,5 @@
 /**
- * Data tests run after each write (DataChecks, SilverChecks; gold's own are gold.GoldChecks). Used by ingest and
- * gold. Uses catalog and domain, and gold (SilverInputs) while gold uses this package: a cycle gold ↔ quality kept
- * as it is today.
+ * Every data test, run after each write: DataChecks (the rules), SilverChecks, GoldChecks. Uses gold, silver and
+ * the foundation; used by ingest and compute.
  */
 package vn.ptdv.review.quality;

@@ -10,12 +10,12 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.domain.EventType;
 import vn.ptdv.review.domain.LeftReason;
 import vn.ptdv.review.domain.SourceGroup;
 import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.sources.SourceDrop;
-import vn.ptdv.review.sources.SourceFile;
 import vn.ptdv.review.util.Progress;
 
 /**

@@ -9,10 +9,11 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.ptdv.review.catalog.ReasonCode;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.domain.SourceGroup;
-import vn.ptdv.review.sources.SourceFile;
 
 /**
  * candidates.csv (optional) to silver.candidates. Candidates are people who are not members yet: their

@@ -9,11 +9,12 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.Window;
+import vn.ptdv.review.catalog.ReasonCode;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.domain.EventType;
 import vn.ptdv.review.domain.SourceGroup;
-import vn.ptdv.review.sources.SourceFile;
 
 /**
  * events.csv to silver.events, checked against the units and the roster: the member must exist, no

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.ptdv.review.catalog.ReasonCode;
 
 /** What targets.csv and membership_counts.csv share: a unit, a year and non-negative numbers. */
 final class KeyedCounts {

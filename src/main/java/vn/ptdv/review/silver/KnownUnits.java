@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.ptdv.review.catalog.ReasonCode;
 
 /**
  * Checks a column that names a unit against the known units. A purely numeric code that matches no

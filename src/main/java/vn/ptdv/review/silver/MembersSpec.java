@@ -8,11 +8,12 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.ptdv.review.catalog.ReasonCode;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.domain.Gender;
 import vn.ptdv.review.domain.LeftReason;
-import vn.ptdv.review.sources.SourceFile;
 
 /**
  * members.csv to silver.members. The member id becomes a keyed pseudonym; name and birth date do not

@@ -6,9 +6,10 @@ import static vn.ptdv.review.silver.Parse.*;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.ptdv.review.catalog.ReasonCode;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
-import vn.ptdv.review.sources.SourceFile;
 
 /** membership_counts.csv to silver.membership_counts: the totals units reported for 1 January. */
 public final class MembershipCountsSpec implements SilverSpec {

@@ -1,6 +1,7 @@
 package vn.ptdv.review.silver;
 
 import org.apache.spark.sql.Column;
+import vn.ptdv.review.catalog.ReasonCode;
 
 /**
  * One validation rule: rows where {@code violated} is true are quarantined with {@code reason}, naming

@@ -3,8 +3,8 @@ package vn.ptdv.review.silver;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
-import vn.ptdv.review.sources.SourceFile;
 
 /** How one source file becomes one silver table: typed columns and the rules a row must pass. */
 public interface SilverSpec {

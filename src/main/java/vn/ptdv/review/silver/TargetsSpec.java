@@ -7,9 +7,10 @@ import static vn.ptdv.review.silver.Parse.*;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.ptdv.review.catalog.ReasonCode;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
-import vn.ptdv.review.sources.SourceFile;
 
 /** targets.csv to silver.targets: a count, a rate or both per unit and year. */
 public final class TargetsSpec implements SilverSpec {

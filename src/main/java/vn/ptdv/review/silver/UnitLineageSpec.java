@@ -20,9 +20,10 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
+import vn.ptdv.review.catalog.ReasonCode;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
-import vn.ptdv.review.sources.SourceFile;
 
 /**
  * unit_lineage.csv to silver.unit_lineage: splits and partial transfers. Besides each row's own values

@@ -8,10 +8,11 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import vn.ptdv.review.catalog.ReasonCode;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.domain.UnitLevel;
-import vn.ptdv.review.sources.SourceFile;
 
 /**
  * units.csv to silver.units. Parents and successors must be units of this drop or of silver. A unit with

@@ -12,6 +12,7 @@ import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructField;
 import vn.ptdv.review.bronze.BronzeReader;
 import vn.ptdv.review.catalog.Col;
+import vn.ptdv.review.catalog.ReasonCode;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 

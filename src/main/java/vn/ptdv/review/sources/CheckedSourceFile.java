@@ -1,6 +1,7 @@
 package vn.ptdv.review.sources;
 
 import java.util.List;
+import vn.ptdv.review.catalog.SourceFile;
 
 /**
  * A source file that passed the file-level checks.

@@ -24,6 +24,8 @@ import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import vn.ptdv.review.catalog.SourceColumn;
+import vn.ptdv.review.catalog.SourceFile;
 
 /**
  * A directory of source CSV files, checked file by file before anything is ingested: required files

@@ -1,7 +1,6 @@
 /**
- * The input contract and its checks: the files of a source drop and their columns (SourceFile, SourceColumn),
- * the checks made before anything is written (SourceDrop, CheckedSourceFile), strict CSV lines (CsvLine). The
- * first layer (sources → bronze → silver → gold → report). Uses catalog (Col), and catalog uses it (the bronze
- * tables, the data dictionary): a cycle catalog ↔ sources kept as it is today.
+ * The checks of a source drop before anything is written (SourceDrop, CheckedSourceFile) and strict CSV lines
+ * (CsvLine); the contract itself (SourceFile, SourceColumn) is catalog's. The first layer (sources → bronze →
+ * silver → gold → report). Uses catalog, config, domain and util.
  */
 package vn.ptdv.review.sources;

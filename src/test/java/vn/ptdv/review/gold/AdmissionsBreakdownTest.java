@@ -15,6 +15,7 @@ import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.quality.GoldChecks;
 import vn.ptdv.review.silver.MembersSpec;
 import vn.ptdv.review.testing.SparkTest;
 

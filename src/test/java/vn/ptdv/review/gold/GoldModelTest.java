@@ -11,6 +11,8 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.quality.GoldChecks;
+import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.testing.SparkTest;
 
 /**

@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.domain.Structure;
+import vn.ptdv.review.quality.GoldChecks;
+import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.testing.SparkTest;
 
 /**

@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.Test;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
-import vn.ptdv.review.sources.SourceFile;
 import vn.ptdv.review.testing.SparkTest;
 import vn.ptdv.review.testing.TestSpark;
 

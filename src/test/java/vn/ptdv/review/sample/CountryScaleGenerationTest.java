@@ -15,8 +15,8 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.sources.CsvLine;
-import vn.ptdv.review.sources.SourceFile;
 
 /**
  * A small country drop, two synthetic provinces at 5% of the province (about 6,100 members at 1 Jan 2024),

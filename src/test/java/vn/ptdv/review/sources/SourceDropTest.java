@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.apache.hadoop.conf.Configuration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.ptdv.review.catalog.SourceFile;
 
 class SourceDropTest {
     @TempDir

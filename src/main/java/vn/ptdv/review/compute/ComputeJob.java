@@ -1,4 +1,4 @@
-package vn.ptdv.review.gold;
+package vn.ptdv.review.compute;
 
 import static org.apache.spark.sql.functions.*;
 import static vn.ptdv.review.catalog.Col.*;
@@ -13,13 +13,20 @@ import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.domain.Structure;
+import vn.ptdv.review.gold.GoldModel;
+import vn.ptdv.review.gold.GoldParams;
+import vn.ptdv.review.gold.GoldTables;
+import vn.ptdv.review.gold.Headline;
+import vn.ptdv.review.quality.GoldChecks;
+import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.spark.JobLabels;
 import vn.ptdv.review.util.Progress;
 
 /**
  * Reads silver, computes the gold tables for one as-of date on one structure, runs the data tests, and
  * replaces that as-of's rows of that structure in each gold table (one Delta commit per table; other
- * as-of dates, and the other structure, are untouched).
+ * as-of dates, and the other structure, are untouched). The job around gold, as {@code ingest.IngestJob} is
+ * the job around bronze and silver: gold computes ({@link GoldModel}), quality tests, this class reads and writes.
  */
 public final class ComputeJob {
     private final Warehouse warehouse;

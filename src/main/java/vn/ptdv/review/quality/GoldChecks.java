@@ -1,4 +1,4 @@
-package vn.ptdv.review.gold;
+package vn.ptdv.review.quality;
 
 import static org.apache.spark.sql.functions.*;
 import static vn.ptdv.review.catalog.Col.*;
@@ -8,9 +8,11 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
-import vn.ptdv.review.quality.DataChecks;
 import vn.ptdv.review.domain.BreakdownDimension;
 import vn.ptdv.review.domain.UnitLevel;
+import vn.ptdv.review.gold.AdmissionsTrend;
+import vn.ptdv.review.gold.GoldParams;
+import vn.ptdv.review.gold.GoldTables;
 import vn.ptdv.review.util.ScalaSeq;
 
 /**
@@ -76,7 +78,7 @@ public final class GoldChecks {
      * For every city or peer unit with admissions in a period, each of the seven dimensions' categories
      * sums to exactly the admissions of gold.admissions_trend: no admission lost, none counted twice.
      */
-    static void breakdownSumsToAdmissions(Dataset<Row> breakdown, Dataset<Row> trend) {
+    public static void breakdownSumsToAdmissions(Dataset<Row> breakdown, Dataset<Row> trend) {
         Dataset<Row> sums = breakdown.groupBy(UNIT_CODE, YEAR, PERIOD, DIMENSION).agg(sum(ADMISSIONS).as("_categories_sum"));
         Dataset<Row> dimensions = breakdown.sparkSession().createDataset(
                 java.util.Arrays.stream(BreakdownDimension.values()).map(Enum::name).toList(),

@@ -1,4 +1,4 @@
-package vn.ptdv.review.sources;
+package vn.ptdv.review.catalog;
 
 import static vn.ptdv.review.catalog.Col.*;
 
@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The input contract: the CSV files of a source drop and their columns. UTF-8 (with or without BOM),
  * a header row, dates as configured (ISO yyyy-MM-dd by default), an empty cell is null. Extra
- * columns are kept in bronze and ignored after.
+ * columns are kept in bronze and ignored after. Part of the catalog because {@link Tables} builds the
+ * bronze tables from it; sources checks drops against it.
  */
 public enum SourceFile {
     UNITS("units.csv", false, "The organisational tree: the city, its peer units, grassroots organisations and cells.",

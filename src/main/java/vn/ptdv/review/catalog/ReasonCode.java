@@ -1,6 +1,10 @@
-package vn.ptdv.review.silver;
+package vn.ptdv.review.catalog;
 
-/** Why a source row was quarantined. The data dictionary's list of reason codes is generated from this enum. */
+/**
+ * Why a source row was quarantined: the values of {@code reason_code} in {@link Tables#QUARANTINE_ROWS}.
+ * Silver's rules assign them; the data dictionary's list of reason codes is generated from this enum
+ * ({@link DataDictionary}).
+ */
 public enum ReasonCode {
     MALFORMED_ROW("The line could not be split into the header's columns (unbalanced quote, wrong number of fields)."),
     MISSING_VALUE("A required value is empty."),

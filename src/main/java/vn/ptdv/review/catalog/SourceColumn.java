@@ -1,4 +1,4 @@
-package vn.ptdv.review.sources;
+package vn.ptdv.review.catalog;
 
 /**
  * One column of the input contract.

@@ -1,4 +1,4 @@
-package vn.ptdv.review.gold;
+package vn.ptdv.review.quality;
 
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,10 +1,10 @@
-package vn.ptdv.review.gold;
+package vn.ptdv.review.silver;
 
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
 /**
- * The silver tables gold is computed from.
+ * The silver tables, as the layers above read them: the silver data tests (quality.SilverChecks) and gold.
  *
  * @param candidates  silver.candidates; null when there are none (then gold.pipeline_funnel is empty: no
  *                    funnel rather than a probation-only one)
