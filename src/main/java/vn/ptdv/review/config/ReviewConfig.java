@@ -272,6 +272,16 @@ public record ReviewConfig(
     }
 
 
+    /** Settings whose names say they hold a secret, as Spark's own redaction (spark.redaction.regex) names them. */
+    static final java.util.regex.Pattern SECRET_SETTING = java.util.regex.Pattern.compile("(?i)secret|password|token|access[.]?key");
+
+    /** Spark settings with the values of secret ones replaced by ***. */
+    static Map<String, String> masked(Map<String, String> settings) {
+        Map<String, String> shown = new LinkedHashMap<>();
+        settings.forEach((k, v) -> shown.put(k, SECRET_SETTING.matcher(k).find() ? "***" : v));
+        return shown;
+    }
+
     /** The secret is never printed. */
     @Override
     public String toString() {
@@ -280,7 +290,7 @@ public record ReviewConfig(
                 + ", dateFormat=" + sourceDateFormat + ", encoding=" + sourceEncoding + ", lockWait=" + lockWaitSeconds
                 + "s, pseudonymKey=" + (pseudonymKey.isPresent() ? "***" : "(none)")
                 + ", fromYear=" + fromYear + ", sampleDir=" + sampleDir + ", sampleSeed=" + sampleSeed
-                + ", spark=" + sparkSettings + ", reportDir=" + reportDir + ", dormantYears=" + dormantYears
+                + ", spark=" + masked(sparkSettings) + ", reportDir=" + reportDir + ", dormantYears=" + dormantYears
                 + ", sqlEndpoint=" + sqlEndpoint + "]";
     }
 }

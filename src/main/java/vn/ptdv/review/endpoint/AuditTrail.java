@@ -218,26 +218,32 @@ public final class AuditTrail extends SparkListener implements AutoCloseable {
         write(false);
     }
 
+    /** One append at a time: the periodic one and the last one at stop never write the same statements twice. */
+    private final Object appending = new Object();
+
     private void write(boolean everything) {
-        List<Entry> ready = new ArrayList<>();
-        synchronized (this) {
-            for (Entry e : entries.values()) {
-                if (e.complete || everything) ready.add(e);
-            }
-        }
-        if (ready.isEmpty()) return;
-        try {
+        synchronized (appending) {
+            List<Entry> ready = new ArrayList<>();
             List<Row> rows = new ArrayList<>();
-            synchronized (this) {
-                for (Entry e : ready) rows.add(row(e));
+            synchronized (this) { // held only to copy: statements are not kept waiting by the Delta commit below
+                for (Entry e : entries.values()) {
+                    if (e.complete || everything) {
+                        ready.add(e);
+                        rows.add(row(e));
+                    }
+                }
             }
-            writer.createDataFrame(rows, Tables.AUDIT_SQL_STATEMENTS.schema()).write().format("delta").mode("append").save(location);
+            if (ready.isEmpty()) return;
+            try {
+                writer.createDataFrame(rows, Tables.AUDIT_SQL_STATEMENTS.schema()).write().format("delta").mode("append").save(location);
+            } catch (RuntimeException ex) {
+                LOG.error("could not append {} statements to {} (kept for the next try): {}", ready.size(),
+                        Tables.AUDIT_SQL_STATEMENTS.qualified(), ex.getMessage());
+                return;
+            }
             synchronized (this) {
                 for (Entry e : ready) entries.remove(e.id);
             }
-        } catch (RuntimeException ex) {
-            LOG.error("could not append {} statements to {} (kept for the next try): {}", ready.size(),
-                    Tables.AUDIT_SQL_STATEMENTS.qualified(), ex.getMessage());
         }
     }
 

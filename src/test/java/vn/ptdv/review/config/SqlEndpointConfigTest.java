@@ -56,5 +56,10 @@ class SqlEndpointConfigTest {
                 "review.sql-endpoint.tls.keystore-password", "s3cret-store"));
         assertThat(c.sqlEndpoint().access().tls().orElseThrow().keyStorePassword()).isEqualTo("s3cret-store");
         assertThat(c.toString()).doesNotContain("s3cret-store");
+        // The endpoint passes the password on as a Spark setting: a printed configuration masks it.
+        ReviewConfig serving = c.withSparkSettings(Map.of("spark.hadoop.hive.server2.keystore.password", "s3cret-store",
+                "spark.sql.shuffle.partitions", "2"));
+        assertThat(serving.toString()).doesNotContain("s3cret-store").contains("spark.hadoop.hive.server2.keystore.password=***")
+                .contains("spark.sql.shuffle.partitions=2");
     }
 }
