@@ -37,7 +37,7 @@ final class AccountsCommand implements Runnable {
         CommonOptions common;
 
         Path file() {
-            return common.config().sqlEndpoint().access().accountsFile().toAbsolutePath().normalize();
+            return vn.ptdv.review.endpoint.EndpointServer.accountsFile(common.config().sqlEndpoint());
         }
     }
 

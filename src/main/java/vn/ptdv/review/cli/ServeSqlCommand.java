@@ -69,7 +69,7 @@ final class ServeSqlCommand implements Callable<Integer> {
         ReviewConfig.SqlEndpoint endpoint = config.sqlEndpoint().at(port != null ? port : config.sqlEndpoint().port(),
                 bindHost != null ? bindHost : config.sqlEndpoint().bindHost());
         // Refuse an insecure start (another address without accounts) before anything is copied or listens.
-        EndpointServer.logins(endpoint, endpoint.access().accountsFile().toAbsolutePath().normalize());
+        EndpointServer.Logins logins = EndpointServer.logins(endpoint, EndpointServer.accountsFile(endpoint));
         Path snapshot = null;
         ReviewConfig serving = config.withSparkSettings(Map.of(
                 THRIFT_PORT, String.valueOf(endpoint.port()),
@@ -84,7 +84,7 @@ final class ServeSqlCommand implements Callable<Integer> {
         Thread cleanup = new Thread(() -> deleteTree(copy));
         if (copy != null) Runtime.getRuntime().addShutdownHook(cleanup);
 
-        EndpointServer.Running server = EndpointServer.start(serving, endpoint);
+        EndpointServer.Running server = EndpointServer.start(serving, endpoint, logins);
         SparkSession spark = server.spark();
         CountDownLatch stopped = new CountDownLatch(1);
         spark.sparkContext().addSparkListener(new SparkListener() {

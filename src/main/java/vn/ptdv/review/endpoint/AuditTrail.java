@@ -114,10 +114,6 @@ public final class AuditTrail extends SparkListener implements AutoCloseable {
         return trail;
     }
 
-    String location() {
-        return location;
-    }
-
     /** The name of the metric that counts the rows of statement {@code id}. */
     static String rowsMetric(String id) {
         return ROWS_METRIC + id.replaceAll("[^A-Za-z0-9]", "_");

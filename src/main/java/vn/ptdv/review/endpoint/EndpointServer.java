@@ -62,6 +62,11 @@ public final class EndpointServer {
 
     private EndpointServer() {}
 
+    /** The accounts file, absolute: the server reads it at every login and statement. */
+    public static Path accountsFile(SqlEndpoint endpoint) {
+        return endpoint.access().accountsFile().toAbsolutePath().normalize();
+    }
+
     /** How this endpoint's clients log in; refuses a start that would serve another address without accounts. */
     public static Logins logins(SqlEndpoint endpoint, Path accountsFile) {
         Access access = endpoint.access();
@@ -133,10 +138,10 @@ public final class EndpointServer {
      *
      * @param serving  the configuration the server's session is built from (its catalog may be a snapshot)
      * @param endpoint port, address and access of the endpoint
+     * @param logins   how clients log in, as {@link #logins} decided before anything started
      */
-    public static Running start(ReviewConfig serving, SqlEndpoint endpoint) {
-        Path accountsFile = endpoint.access().accountsFile().toAbsolutePath().normalize();
-        Logins logins = logins(endpoint, accountsFile);
+    public static Running start(ReviewConfig serving, SqlEndpoint endpoint, Logins logins) {
+        Path accountsFile = accountsFile(endpoint);
         loginSystemProperties(endpoint, logins).forEach(System::setProperty);
         ReviewConfig config = serving.withSparkSettings(settings(endpoint, logins));
         Consumer<SparkSessionExtensions> guards = extensions -> {

@@ -34,6 +34,7 @@ import vn.ptdv.review.domain.UnitLevel;
  */
 public final class UnitScope {
     private final Map<String, List<String>> children;
+    private final Set<String> known;
     private final Set<String> cities;
     private final boolean withCityTotals;
 
@@ -43,9 +44,11 @@ public final class UnitScope {
      */
     public UnitScope(Collection<Row> units, boolean withCityTotals) {
         this.children = new HashMap<>();
+        this.known = new java.util.HashSet<>();
         this.cities = new TreeSet<>();
         for (Row r : units) {
             String code = r.getString(0);
+            known.add(code);
             String parent = r.isNullAt(1) ? null : r.getString(1);
             if (parent != null && !parent.equals(code)) children.computeIfAbsent(parent, p -> new ArrayList<>()).add(code);
             if (!r.isNullAt(2) && UnitLevel.CITY.name().equals(r.getString(2))) cities.add(code);
@@ -55,8 +58,7 @@ public final class UnitScope {
 
     /** Whether the unit tree knows the unit (a unit of an account's scope must be known). */
     public boolean knows(String unit) {
-        return children.containsKey(unit) || cities.contains(unit)
-                || children.values().stream().anyMatch(codes -> codes.contains(unit));
+        return known.contains(unit);
     }
 
     /** The unit codes whose rows an account scoped to {@code unit} sees. */
