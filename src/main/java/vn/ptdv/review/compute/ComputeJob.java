@@ -20,6 +20,7 @@ import vn.ptdv.review.gold.Headline;
 import vn.ptdv.review.quality.GoldChecks;
 import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.spark.JobLabels;
+import vn.ptdv.review.util.Concurrently;
 import vn.ptdv.review.util.Progress;
 
 /**
@@ -68,14 +69,20 @@ public final class ComputeJob {
         warnAboutReportedCounts(gold.reportedVsRoster());
         warnAboutUnbalancedFlows(gold.unbalancedFlows());
         String rows = params.goldCondition();
-        write(Tables.GOLD_ADMISSIONS_TREND, gold.trend(), rows);
-        write(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment(), rows);
-        write(Tables.GOLD_PEER_COMPARISON, gold.peers(), rows);
-        write(Tables.GOLD_CITY_SUMMARY, gold.city(), rows);
-        write(Tables.GOLD_MEMBERSHIP_FLOW, gold.flow(), rows);
-        write(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown(), rows);
-        write(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions(), rows);
-        write(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel(), rows);
+        // Eight independent commits on eight tables, computed already (cached by the data tests): a few at once.
+        List<java.util.concurrent.Callable<Void>> writes = new java.util.ArrayList<>();
+        for (GoldWrite w : List.of(new GoldWrite(Tables.GOLD_ADMISSIONS_TREND, gold.trend()),
+                new GoldWrite(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment()), new GoldWrite(Tables.GOLD_PEER_COMPARISON, gold.peers()),
+                new GoldWrite(Tables.GOLD_CITY_SUMMARY, gold.city()), new GoldWrite(Tables.GOLD_MEMBERSHIP_FLOW, gold.flow()),
+                new GoldWrite(Tables.GOLD_ADMISSIONS_BREAKDOWN, gold.breakdown()),
+                new GoldWrite(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, gold.withoutAdmissions()),
+                new GoldWrite(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel()))) {
+            writes.add(() -> {
+                write(w.table(), w.rows(), rows);
+                return null;
+            });
+        }
+        Concurrently.run("gold-write", CONCURRENT_WRITES, writes);
         gold.units().unpersist();
         // The analysts' views (gold.v_*): replaced each time, so they follow the tables' columns.
         warehouse.ensureViews(Tables.GOLD_VIEWS);
@@ -127,6 +134,11 @@ public final class ComputeJob {
     }
 
     static final int WARNINGS_SHOWN = 20;
+    /** Gold tables written at once: each commit is mostly the driver's work on a table of its own. */
+    static final int CONCURRENT_WRITES = 4;
+
+    /** One gold table's rows for this as-of. */
+    record GoldWrite(TableDef table, Dataset<Row> rows) {}
 
     /** Replaces the rows of this as-of and structure ({@code condition}, from {@link GoldParams#goldCondition}). */
     void write(TableDef table, Dataset<Row> rows, String condition) {

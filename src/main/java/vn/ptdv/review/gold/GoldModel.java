@@ -5,7 +5,11 @@ import static org.apache.spark.sql.functions.*;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import vn.ptdv.review.catalog.TableDef;
+import vn.ptdv.review.util.Concurrently;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.spark.JobLabels;
@@ -14,11 +18,20 @@ import vn.ptdv.review.spark.JobLabels;
  * Computes every gold table of one as-of date, on one unit structure, from the silver tables; no I/O.
  * The structure ({@link StructureView}) is applied first; the shared pieces (the unit tree,
  * membership spells, start-of-year members, admissions per unit and period) are built once and
- * reused; the trend is cached because the other tables read it. Every table carries as_of_date
- * and structure from {@link GoldParams#stamp} (here through the trend).
+ * reused. Every table carries as_of_date and structure from {@link GoldParams#stamp} (here through
+ * the trend).
+ *
+ * <p>Each shared piece and each table is materialised once, as it is made ({@link #materialised}), and
+ * what reads it starts from its rows, not from its plan: a table read through a cache carries the whole
+ * plan it was cached from, which Spark re-optimises, compares with every cached plan and renders as text
+ * for its UI at every stage, the larger part of the driver's time in a compute of the sample. The six
+ * tables that read only the trend and attainment are made at once ({@link #CONCURRENT_TABLES}).
  */
 public final class GoldModel {
     private GoldModel() {}
+
+    /** Tables made at once once the trend exists: the driver plans one while the executors run another. */
+    static final int CONCURRENT_TABLES = 3;
 
     public static GoldTables compute(SparkSession spark, GoldParams params, SilverInputs in) {
         Dataset<Row> periods = params.periodsDataset(spark);
@@ -26,9 +39,9 @@ public final class GoldModel {
         // facts recorded in historical units. Everything below is the same for both structures.
         StructureView view = JobLabels.labelled(spark, "gold.unit_tree", "unit lineage and the " + params.structure() + " structure",
                 () -> StructureView.of(spark, params, in));
-        Dataset<Row> units = view.units().persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> units = JobLabels.labelled(spark, "gold.unit_tree", "units of the structure", () -> materialised(view.units()));
         Dataset<Row> ancestors = JobLabels.labelled(spark, "gold.unit_tree", "closure of the unit tree",
-                () -> UnitTree.ancestors(units).persist(StorageLevel.MEMORY_AND_DISK()));
+                () -> materialised(UnitTree.ancestors(units)));
         Dataset<Row> depths = UnitTree.depths(ancestors);
         int maxDepth = depths.agg(max(UnitTree.DISTANCE)).first().getInt(0);
 
@@ -36,31 +49,42 @@ public final class GoldModel {
         Dataset<Row> roster = MembersAtStart.fromRoster(spells, ancestors, params.fromYear(), params.lastYear(),
                 view.rosterMapping());
         Dataset<Row> membersAtStart = JobLabels.labelled(spark, "gold.members_at_start", "members at the start of each year",
-                () -> MembersAtStart.resolve(units, depths, roster, view.membershipCounts(),
-                        params.fromYear(), params.lastYear(), maxDepth));
+                () -> materialised(MembersAtStart.resolve(units, depths, roster, view.membershipCounts(),
+                        params.fromYear(), params.lastYear(), maxDepth)));
         Dataset<Row> admissions = AdmissionsTrend.admissionsByUnit(in.events(), ancestors, periods, view.admissionsMapping());
 
-        Dataset<Row> trend = AdmissionsTrend.compute(params, units, admissions, membersAtStart, periods)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> attainment = TargetAttainment.compute(trend, view.targets()).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> peers = PeerComparison.compute(trend, units, attainment).persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> city = CitySummary.compute(trend, attainment).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> trend = labelled(spark, Tables.GOLD_ADMISSIONS_TREND,
+                () -> AdmissionsTrend.compute(params, units, admissions, membersAtStart, periods));
+        Dataset<Row> attainment = labelled(spark, Tables.GOLD_TARGET_ATTAINMENT, () -> TargetAttainment.compute(trend, view.targets()));
         // The four tables below move the individual facts of reorganised units (events, candidates) onto
         // the structure with the same mapping, in the numbers the trend restates (StructureView.relocate).
         Dataset<Row> mapping = view.admissionsMapping();
-        Dataset<Row> flow = MembershipFlow.compute(trend, MembershipFlow.flowsByUnit(in.events(), ancestors, periods, mapping),
-                        membersAtStart)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> breakdown = AdmissionsBreakdown.compute(params, units, in.members(), in.events(), ancestors, periods, mapping)
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> withoutAdmissions = UnitsWithoutAdmissions.compute(trend, units, ancestors, params.dormantYears())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        // No candidates (candidates.csv is optional): no funnel at all, rather than a probation-only one.
-        Dataset<Row> funnel = in.candidates() == null
-                ? spark.createDataFrame(java.util.List.of(), Tables.GOLD_PIPELINE_FUNNEL.schema())
-                : PipelineFunnel.compute(params, trend, in.candidates(), in.members(), in.events(), ancestors, periods, mapping)
-                        .persist(StorageLevel.MEMORY_AND_DISK());
-        return new GoldTables(trend, attainment, peers, city, flow, breakdown, withoutAdmissions, funnel, units,
+        List<Callable<Dataset<Row>>> rest = List.of(
+                () -> labelled(spark, Tables.GOLD_PEER_COMPARISON, () -> PeerComparison.compute(trend, units, attainment)),
+                () -> labelled(spark, Tables.GOLD_CITY_SUMMARY, () -> CitySummary.compute(trend, attainment)),
+                () -> labelled(spark, Tables.GOLD_MEMBERSHIP_FLOW, () -> MembershipFlow.compute(trend,
+                        MembershipFlow.flowsByUnit(in.events(), ancestors, periods, mapping), membersAtStart)),
+                () -> labelled(spark, Tables.GOLD_ADMISSIONS_BREAKDOWN,
+                        () -> AdmissionsBreakdown.compute(params, units, in.members(), in.events(), ancestors, periods, mapping)),
+                () -> labelled(spark, Tables.GOLD_UNITS_WITHOUT_ADMISSIONS,
+                        () -> UnitsWithoutAdmissions.compute(trend, units, ancestors, params.dormantYears())),
+                // No candidates (candidates.csv is optional): no funnel at all, rather than a probation-only one.
+                () -> in.candidates() == null
+                        ? spark.createDataFrame(List.of(), Tables.GOLD_PIPELINE_FUNNEL.schema())
+                        : labelled(spark, Tables.GOLD_PIPELINE_FUNNEL, () -> PipelineFunnel.compute(params, trend, in.candidates(),
+                                in.members(), in.events(), ancestors, periods, mapping)));
+        List<Dataset<Row>> made = Concurrently.run("gold-tables", CONCURRENT_TABLES, rest);
+        Dataset<Row> flow = made.get(2);
+        return new GoldTables(trend, attainment, made.get(0), made.get(1), flow, made.get(3), made.get(4), made.get(5), units,
                 MembersAtStart.reportedVsRoster(membersAtStart), MembershipFlow.unbalanced(flow));
+    }
+
+    /** The rows of {@code table}, computed now, as a plan that starts from them (see the class comment). */
+    static Dataset<Row> materialised(Dataset<Row> table) {
+        return table.localCheckpoint(true);
+    }
+
+    private static Dataset<Row> labelled(SparkSession spark, TableDef table, Supplier<Dataset<Row>> compute) {
+        return JobLabels.labelled(spark, table.qualified(), "compute " + table.qualified(), () -> materialised(compute.get()));
     }
 }

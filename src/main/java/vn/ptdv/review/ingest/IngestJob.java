@@ -16,9 +16,9 @@ import java.util.UUID;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructField;
-import org.apache.spark.storage.StorageLevel;
 import vn.ptdv.review.bronze.BronzeReader;
 import vn.ptdv.review.catalog.Col;
 import vn.ptdv.review.catalog.SourceFile;
@@ -45,6 +45,7 @@ import vn.ptdv.review.silver.Validation;
 import vn.ptdv.review.sources.CheckedSourceFile;
 import vn.ptdv.review.sources.SourceDrop;
 import vn.ptdv.review.spark.JobLabels;
+import vn.ptdv.review.util.Concurrently;
 import vn.ptdv.review.util.Progress;
 
 /**
@@ -55,12 +56,26 @@ import vn.ptdv.review.util.Progress;
  * changed, so ingesting the same drop twice leaves every table at its version.
  */
 public final class IngestJob {
-    /** Ingest order: what is referenced comes before what references it. */
-    static final List<SilverSpec> SPECS = List.of(new UnitsSpec(), new UnitLineageSpec(), new MembersSpec(), new EventsSpec(),
-            new TargetsSpec(), new MembershipCountsSpec(), new CandidatesSpec());
+    /**
+     * Ingest order, in waves: every file of a wave is checked only against tables of earlier waves
+     * (units against silver.units as it was; lineage, members, targets and counts against the units;
+     * events and candidates against the units and members), so the files of one wave are ingested at
+     * once. Most of a small file's time is the driver planning and committing while the executors
+     * wait; two files at once keep both busy.
+     */
+    static final List<List<SilverSpec>> WAVES = List.of(
+            List.of(new UnitsSpec()),
+            List.of(new UnitLineageSpec(), new MembersSpec(), new TargetsSpec(), new MembershipCountsSpec()),
+            List.of(new EventsSpec(), new CandidatesSpec()));
+    /** Every spec, in the order results are reported. */
+    static final List<SilverSpec> SPECS = List.of(WAVES.get(0).get(0), WAVES.get(1).get(0), WAVES.get(1).get(1),
+            WAVES.get(2).get(0), WAVES.get(1).get(2), WAVES.get(1).get(3), WAVES.get(2).get(1));
+    /** Files ingested at once within a wave. */
+    static final int CONCURRENT_FILES = 2;
 
     private final Warehouse warehouse;
     private final ReviewConfig config;
+    private final Object quarantineLock = new Object();
 
     public IngestJob(Warehouse warehouse, ReviewConfig config) {
         this.warehouse = warehouse;
@@ -109,18 +124,28 @@ public final class IngestJob {
         LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
         Progress.say("batch %s", batchId);
 
+        Map<SilverSpec, FileAccounting> results = new HashMap<>();
+        for (List<SilverSpec> wave : WAVES) {
+            for (SilverSpec spec : wave) {
+                if (!drop.has(spec.source())) Progress.say("%s: not in the drop (optional), skipped", spec.source().fileName());
+            }
+            List<SilverSpec> present = wave.stream().filter(spec -> drop.has(spec.source())).toList();
+            List<java.util.concurrent.Callable<FileAccounting>> steps = new ArrayList<>();
+            for (SilverSpec spec : present) {
+                CheckedSourceFile file = drop.get(spec.source());
+                steps.add(() -> {
+                    FileAccounting result = JobLabels.labelled(spark, spec.table().qualified(), "ingest " + file.path(),
+                            () -> ingestFile(spec, file, batchId, ingestedAt, today, secret, staging));
+                    Progress.say("%s", result.line()); // as each file ends: a wave's files may end in any order
+                    return result;
+                });
+            }
+            List<FileAccounting> done = Concurrently.run("ingest-file", CONCURRENT_FILES, steps);
+            for (int i = 0; i < present.size(); i++) results.put(present.get(i), done.get(i));
+        }
         List<FileAccounting> accounting = new ArrayList<>();
         for (SilverSpec spec : SPECS) {
-            if (!drop.has(spec.source())) {
-                Progress.say("%s: not in the drop (optional), skipped", spec.source().fileName());
-                continue;
-            }
-            CheckedSourceFile file = drop.get(spec.source());
-            String group = spec.table().qualified();
-            FileAccounting result = JobLabels.labelled(spark, group, "ingest " + file.path(),
-                    () -> ingestFile(spec, file, batchId, ingestedAt, today, secret));
-            Progress.say("%s", result.line());
-            accounting.add(result);
+            if (results.containsKey(spec)) accounting.add(results.get(spec));
         }
         long quarantined = accounting.stream().mapToLong(FileAccounting::quarantined).sum();
         if (quarantined == 0) {
@@ -158,7 +183,7 @@ public final class IngestJob {
     }
 
     FileAccounting ingestFile(SilverSpec spec, CheckedSourceFile file, String batchId, Timestamp ingestedAt,
-                              LocalDate today, String secret) {
+                              LocalDate today, String secret, String staging) {
         SparkSession spark = warehouse.spark();
         TableDef bronze = Tables.bronze(spec.source());
         boolean already = !warehouse.read(bronze).where(col(Col.SOURCE_SHA256).equalTo(file.sha256())).isEmpty();
@@ -178,28 +203,32 @@ public final class IngestJob {
                 warehouse.read(Tables.SILVER_EVENTS).where(col(Col.EVENT_TYPE).equalTo(lit(EventType.ADMITTED.name())))
                         .select(Col.MEMBER_KEY, Col.EVENT_ID),
                 Pseudonyms.memberKeyFunction(secret));
-        Validated validated = Validation.validate(spec, rows, context, batchId);
-        Dataset<Row> checked = validated.checked().persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            Map<String, Long> byStatus = new HashMap<>();
-            for (Row r : checked.groupBy(Validation.STATUS).count().collectAsList()) {
-                byStatus.put(r.getString(0), r.getLong(1));
+        // The checked rows are made once and staged, compressed, beside the batch: the counts, the quarantine
+        // and the merge read them from there. A cache would keep the whole validation plan inside each of their
+        // plans (planned and rendered again each time), and spill uncompressed to scratch disk at scale.
+        String stagedAt = staging + "/checked-" + spec.source().tableName();
+        Validation.validate(spec, rows, context, batchId).checked().write().mode(SaveMode.Overwrite).parquet(stagedAt);
+        Validated validated = Validation.outcome(spec, spark.read().parquet(stagedAt), batchId);
+        Dataset<Row> checked = validated.checked();
+        Map<String, Long> byStatus = new HashMap<>();
+        for (Row r : checked.groupBy(Validation.STATUS).count().collectAsList()) {
+            byStatus.put(r.getString(0), r.getLong(1));
+        }
+        long accepted = byStatus.getOrDefault(Validation.ACCEPTED, 0L);
+        long duplicates = byStatus.getOrDefault(Validation.DUPLICATE, 0L);
+        long quarantined = byStatus.getOrDefault(Validation.QUARANTINED, 0L);
+        java.util.SortedMap<String, Long> reasons = new java.util.TreeMap<>();
+        if (quarantined > 0) {
+            for (Row r : validated.quarantined().groupBy(Col.REASON_CODE).count().collectAsList()) {
+                reasons.put(r.getString(0), r.getLong(1));
             }
-            long accepted = byStatus.getOrDefault(Validation.ACCEPTED, 0L);
-            long duplicates = byStatus.getOrDefault(Validation.DUPLICATE, 0L);
-            long quarantined = byStatus.getOrDefault(Validation.QUARANTINED, 0L);
-            java.util.SortedMap<String, Long> reasons = new java.util.TreeMap<>();
-            if (quarantined > 0) {
-                for (Row r : validated.quarantined().groupBy(Col.REASON_CODE).count().collectAsList()) {
-                    reasons.put(r.getString(0), r.getLong(1));
-                }
+            // Files of one wave share the quarantine table: its insert reads the table, so one at a time.
+            synchronized (quarantineLock) {
                 warehouse.insertNew(Tables.QUARANTINE_ROWS, validated.quarantined());
             }
-            long changed = warehouse.mergeChanges(spec.table(), validated.accepted());
-            return new FileAccounting(spec.source(), already, accepted + duplicates + quarantined,
-                    accepted + duplicates, duplicates, quarantined, changed, reasons);
-        } finally {
-            checked.unpersist();
         }
+        long changed = warehouse.mergeChanges(spec.table(), validated.accepted());
+        return new FileAccounting(spec.source(), already, accepted + duplicates + quarantined,
+                accepted + duplicates, duplicates, quarantined, changed, reasons);
     }
 }

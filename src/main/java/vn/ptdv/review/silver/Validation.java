@@ -64,7 +64,19 @@ public final class Validation {
                         .when(col("_line_rank").gt(1), lit(DUPLICATE))
                         .otherwise(lit(ACCEPTED)));
 
-        Dataset<Row> accepted = table.conform(checked.filter(col(STATUS).equalTo(ACCEPTED))
+        return outcome(spec, checked, batchId);
+    }
+
+    /**
+     * The accepted and quarantined rows of {@code checked}: the rows {@link #validate} made, or the same
+     * rows read back from where the ingest staged them.
+     */
+    public static Validated outcome(SilverSpec spec, Dataset<Row> checked, String batchId) {
+        List<String> sourceColumns = new ArrayList<>();
+        for (String c : checked.columns()) {
+            if (c.startsWith(Parse.RAW)) sourceColumns.add(c.substring(Parse.RAW.length()));
+        }
+        Dataset<Row> accepted = spec.table().conform(checked.filter(col(STATUS).equalTo(ACCEPTED))
                 .withColumn(Col.BATCH_ID, lit(batchId)));
         Column firstError = element_at(col(ERRORS), 1);
         Column record = to_json(struct(sourceColumns.stream().map(c -> Parse.raw(c).as(c)).toArray(Column[]::new)));

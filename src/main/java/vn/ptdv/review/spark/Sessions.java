@@ -59,6 +59,10 @@ public final class Sessions {
         // Data tests and emptiness checks take a few rows of what is almost always empty: Spark's default
         // (1 partition first, then 4x more per round) makes that several jobs; scan all partitions at once.
         d.put("spark.sql.limit.initialNumPartitions", "10000");
+        // Spark renders each query's plan as text for its UI when the query starts and, with adaptive
+        // execution, again after every stage (SPARK-50992): Spark's default, the "formatted" plan, renders
+        // every node twice. The plain tree keeps the UI readable at half the driver's work.
+        d.put("spark.sql.ui.explainMode", "simple");
         return d;
     }
 
