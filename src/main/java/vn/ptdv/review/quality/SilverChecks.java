@@ -1,13 +1,11 @@
 package vn.ptdv.review.quality;
 
-import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.*;
 import static vn.ptdv.review.catalog.Col.*;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import vn.ptdv.review.catalog.TableDef;
+import org.apache.spark.sql.Column;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.silver.SilverInputs;
@@ -16,46 +14,54 @@ import vn.ptdv.review.silver.SilverInputs;
  * Data tests on the silver tables after each ingest: keys unique and not null, and every reference
  * resolves (a later drop can change units that earlier rows point to). A failure stops the run with
  * the check named; the rows are in silver already, so the next step (compute) is what it protects.
+ * One aggregate query per table counts all of its rules, its references included.
  */
 public final class SilverChecks {
     private SilverChecks() {}
 
+    static final String AT_LEAST_ONE_CITY = "silver.units: at least one CITY unit";
+
     public static void verify(SilverInputs s) {
-        Dataset<Row> units = s.units();
-        if (units.where(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name())).isEmpty() && !units.isEmpty()) {
-            throw new DataCheckException("data test 'silver.units: at least one CITY unit' failed: no unit has unit_level CITY");
+        CheckedTable units = new CheckedTable(Tables.SILVER_UNITS, s.units(), toUnits(s, PARENT_CODE), toUnits(s, SUCCESSOR_CODE));
+        CheckedTable members = new CheckedTable(Tables.SILVER_MEMBERS, s.members(), toUnits(s, UNIT_CODE));
+        CheckedTable events = new CheckedTable(Tables.SILVER_EVENTS, s.events(), toUnits(s, UNIT_CODE), toMembers(s, MEMBER_KEY));
+        CheckedTable targets = new CheckedTable(Tables.SILVER_TARGETS, s.targets(), toUnits(s, UNIT_CODE));
+        CheckedTable counts = new CheckedTable(Tables.SILVER_MEMBERSHIP_COUNTS, s.membershipCounts(), toUnits(s, UNIT_CODE));
+        CheckedTable candidates = s.candidates() == null ? null
+                : new CheckedTable(Tables.SILVER_CANDIDATES, s.candidates(), toUnits(s, UNIT_CODE), toMembers(s, ADMITTED_MEMBER_KEY));
+        CheckedTable lineage = s.unitLineage() == null ? null
+                : new CheckedTable(Tables.SILVER_UNIT_LINEAGE, s.unitLineage(), toUnits(s, FROM_UNIT), toUnits(s, TO_UNIT));
+
+        // The order the checks are reported in when several fail.
+        List<Rule> listed = new ArrayList<>();
+        listed.add(atLeastOneCity(units));
+        for (CheckedTable t : List.of(units, members, events, targets, counts)) listed.addAll(t.keyRules());
+        if (candidates != null) listed.addAll(candidates.keyRules());
+        listed.addAll(units.references());
+        for (CheckedTable t : List.of(members, events, targets, counts)) listed.add(t.reference(UNIT_CODE));
+        if (candidates != null) listed.addAll(candidates.references());
+        if (lineage != null) {
+            listed.addAll(lineage.keyRules());
+            listed.addAll(lineage.references());
         }
-        List<Runnable> checks = new ArrayList<>(List.of(
-                () -> DataChecks.keysUniqueAndNotNull(Tables.SILVER_UNITS, units),
-                () -> DataChecks.keysUniqueAndNotNull(Tables.SILVER_MEMBERS, s.members()),
-                () -> DataChecks.keysUniqueAndNotNull(Tables.SILVER_EVENTS, s.events()),
-                () -> DataChecks.keysUniqueAndNotNull(Tables.SILVER_TARGETS, s.targets()),
-                () -> DataChecks.keysUniqueAndNotNull(Tables.SILVER_MEMBERSHIP_COUNTS, s.membershipCounts()),
-                () -> DataChecks.keysUniqueAndNotNull(Tables.SILVER_CANDIDATES, s.candidates()),
-                () -> references(Tables.SILVER_UNITS, units, PARENT_CODE, units),
-                () -> references(Tables.SILVER_UNITS, units, SUCCESSOR_CODE, units),
-                () -> references(Tables.SILVER_MEMBERS, s.members(), UNIT_CODE, units),
-                () -> references(Tables.SILVER_EVENTS, s.events(), UNIT_CODE, units),
-                () -> references(Tables.SILVER_TARGETS, s.targets(), UNIT_CODE, units),
-                () -> references(Tables.SILVER_MEMBERSHIP_COUNTS, s.membershipCounts(), UNIT_CODE, units)));
-        if (s.candidates() != null) {
-            checks.add(() -> references(Tables.SILVER_CANDIDATES, s.candidates(), UNIT_CODE, units));
-            checks.add(() -> DataChecks.relationship(Tables.SILVER_CANDIDATES.qualified(), s.candidates(), ADMITTED_MEMBER_KEY,
-                    Tables.SILVER_MEMBERS.qualified(), s.members(), MEMBER_KEY));
-        }
-        if (s.unitLineage() != null) {
-            checks.add(() -> DataChecks.keysUniqueAndNotNull(Tables.SILVER_UNIT_LINEAGE, s.unitLineage()));
-            checks.add(() -> DataChecks.relationship(Tables.SILVER_UNIT_LINEAGE.qualified(), s.unitLineage(), FROM_UNIT,
-                    Tables.SILVER_UNITS.qualified(), units, UNIT_CODE));
-            checks.add(() -> DataChecks.relationship(Tables.SILVER_UNIT_LINEAGE.qualified(), s.unitLineage(), TO_UNIT,
-                    Tables.SILVER_UNITS.qualified(), units, UNIT_CODE));
-        }
-        checks.add(() -> DataChecks.relationship(Tables.SILVER_EVENTS.qualified(), s.events(), MEMBER_KEY,
-                Tables.SILVER_MEMBERS.qualified(), s.members(), MEMBER_KEY));
-        DataChecks.all(checks);
+        listed.add(events.reference(MEMBER_KEY));
+        DataChecks.verify(listed);
     }
 
-    static void references(TableDef child, Dataset<Row> rows, String column, Dataset<Row> units) {
-        DataChecks.relationship(child.qualified(), rows, column, Tables.SILVER_UNITS.qualified(), units, UNIT_CODE);
+    /** Some unit is the city, unless there are no units at all. */
+    static Rule atLeastOneCity(CheckedTable units) {
+        Column noCity = count_if(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name())).equalTo(0).and(count(lit(1)).gt(0));
+        return units.rule(AT_LEAST_ONE_CITY, when(noCity, 1).otherwise(0), counted ->
+                new DataCheckException("data test '" + AT_LEAST_ONE_CITY + "' failed: no unit has unit_level CITY"));
+    }
+
+    /** The units are small reference data: their codes are broadcast. */
+    static Reference toUnits(SilverInputs s, String column) {
+        return new Reference(column, Tables.SILVER_UNITS, s.units(), UNIT_CODE, true);
+    }
+
+    /** The members are not (6 million at national scale): joined by a shuffle. */
+    static Reference toMembers(SilverInputs s, String column) {
+        return new Reference(column, Tables.SILVER_MEMBERS, s.members(), MEMBER_KEY, false);
     }
 }

@@ -1,15 +1,25 @@
 package vn.ptdv.review.quality;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ptdv.review.catalog.Col.*;
 import static vn.ptdv.review.testing.Frames.*;
 
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.gold.GoldModel;
+import vn.ptdv.review.gold.GoldParams;
+import vn.ptdv.review.gold.GoldTables;
+import vn.ptdv.review.silver.SilverInputs;
+import vn.ptdv.review.testing.SparkCounts;
 import vn.ptdv.review.testing.SparkTest;
 
 class GoldChecksTest extends SparkTest {
@@ -42,6 +52,46 @@ class GoldChecksTest extends SparkTest {
         Dataset<Row> onlyU1 = trend(5, 2, 3).where("unit_code = 'U1'");
         assertThatThrownBy(() -> GoldChecks.everyPeerUnitHasEveryPeriod(Tables.GOLD_TARGET_ATTAINMENT, expected, onlyU1))
                 .hasMessageContaining("gold.target_attainment: one row per peer unit and period it existed in (missing)' failed on 1 row(s), e.g. [U2,2024,YTD]");
+    }
+
+    /** The expected peer-unit rows: these units in 2024 YTD. */
+    Dataset<Row> peerRowsExpected(String... units) {
+        List<Row> rows = Arrays.stream(units).map(u -> RowFactory.create(u, 2024, "YTD")).toList();
+        return spark.createDataFrame(rows, StructType.fromDDL("unit_code string, year int, period string"));
+    }
+
+    @Test
+    void peerUnitRowNotExpectedFailsAsExtra() {
+        // Only U1 existed, but the trend has U1 and U2: U2's row is extra.
+        Dataset<Row> peerUnits = trend(5, 2, 3).where("unit_level = 'UNIT'");
+        assertThatThrownBy(() -> GoldChecks.everyPeerUnitHasEveryPeriod(Tables.GOLD_PEER_COMPARISON, peerRowsExpected("U1"), peerUnits))
+                .hasMessage("data test 'gold.peer_comparison: one row per peer unit and period it existed in (extra)' failed on 1 row(s), e.g. [U2,2024,YTD]");
+    }
+
+    @Test
+    void peerUnitRowsBothMissingAndExtraReportTheMissingFirst() {
+        // U1 and U3 existed, the trend has U1 and U2: U3 missing and U2 extra; "missing" is listed first.
+        Dataset<Row> peerUnits = trend(5, 2, 3).where("unit_level = 'UNIT'");
+        assertThatThrownBy(() -> GoldChecks.everyPeerUnitHasEveryPeriod(Tables.GOLD_PEER_COMPARISON, peerRowsExpected("U1", "U3"), peerUnits))
+                .hasMessage("data test 'gold.peer_comparison: one row per peer unit and period it existed in (missing)' failed on 1 row(s), e.g. [U3,2024,YTD]");
+    }
+
+    @Test
+    void passingGoldTablesCostOneQueryPerTableAndOnePerCheckAcrossTables() {
+        // DN - U1 - G1 - C1, m1 admitted in C1 on 2024-03-01, as of 2024-08-31 (as GoldModelTest). Queries: the
+        // 8 tables' passes, the breakdown's sums, one city per period, city = sum of peer units, and the 3
+        // tables' peer-unit rows (missing and extra in one): 8 + 3 + 3 = 14.
+        Dataset<Row> units = rows(Tables.SILVER_UNITS, List.of(UNIT_CODE, UNIT_NAME, PARENT_CODE, UNIT_LEVEL, PEER_GROUP),
+                r("DN", "Thành phố", null, "CITY", null), r("U1", "Quận A", "DN", "UNIT", "URBAN_DISTRICT"),
+                r("G1", "Phường 1", "U1", "GRASSROOTS", null), r("C1", "Chi bộ 1", "G1", "CELL", null));
+        SilverInputs in = new SilverInputs(units,
+                rows(Tables.SILVER_MEMBERS, List.of(MEMBER_KEY, GENDER, UNIT_CODE, ADMITTED_ON), r("m1", "F", "C1", d("2024-03-01"))),
+                rows(Tables.SILVER_EVENTS, List.of(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE),
+                        r("e1", "m1", "ADMITTED", d("2024-03-01"), "C1")),
+                rows(Tables.SILVER_TARGETS, List.of(UNIT_CODE)).limit(0), rows(Tables.SILVER_MEMBERSHIP_COUNTS, List.of(UNIT_CODE)).limit(0));
+        GoldParams params = new GoldParams(LocalDate.of(2024, 8, 31), 2024);
+        GoldTables gold = GoldModel.compute(spark, params, in);
+        assertThat(SparkCounts.queries(spark, () -> GoldChecks.verify(gold, units, params.periodsDataset(spark)))).isEqualTo(14);
     }
 
     @Test
