@@ -62,11 +62,17 @@ final class YearlyCommand extends SparkCommand {
     static List<LocalDate> asOfDates(int year, List<String> interim, picocli.CommandLine.Model.CommandSpec spec) {
         TreeSet<LocalDate> dates = new TreeSet<>();
         for (String md : interim) {
+            MonthDay day;
             try {
-                dates.add(MonthDay.parse(md.trim(), MONTH_DAY).atYear(year));
+                day = MonthDay.parse(md.trim(), MONTH_DAY);
             } catch (DateTimeParseException e) {
                 throw new ParameterException(spec.commandLine(), "--interim: '" + md + "' is not a MM-DD date");
             }
+            // MonthDay.atYear would move 29 Feb to the 28th in a common year: a day the schedule did not ask for.
+            if (!day.isValidYear(year)) {
+                throw new ParameterException(spec.commandLine(), "--interim: " + md.trim() + " is not a date in " + year);
+            }
+            dates.add(day.atYear(year));
         }
         dates.add(YEAR_END.atYear(year));
         return List.copyOf(dates);

@@ -8,14 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import vn.ptdv.review.catalog.TableDef;
+import vn.ptdv.review.util.Concurrently;
 
 /**
  * Runs data tests ({@link Rule}) and holds the kinds the product uses: each fails with the check's name
@@ -85,30 +82,7 @@ public final class DataChecks {
      * is most of the cost of the data tests saved.
      */
     public static <T> List<T> all(List<? extends Callable<T>> tasks) {
-        ExecutorService pool = Executors.newFixedThreadPool(CONCURRENT_CHECKS, r -> {
-            Thread t = new Thread(r, "data-tests");
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            List<Future<T>> running = new ArrayList<>();
-            for (Callable<T> task : tasks) running.add(pool.submit(task));
-            List<T> results = new ArrayList<>();
-            for (Future<T> f : running) {
-                try {
-                    results.add(f.get());
-                } catch (ExecutionException e) {
-                    if (e.getCause() instanceof RuntimeException r) throw r;
-                    throw new IllegalStateException(e.getCause());
-                }
-            }
-            return results;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while running the data tests", e);
-        } finally {
-            pool.shutdownNow();
-        }
+        return Concurrently.run("data-tests", CONCURRENT_CHECKS, new ArrayList<Callable<T>>(tasks));
     }
 
     /** Fails {@code check} when {@code offending} has rows. */

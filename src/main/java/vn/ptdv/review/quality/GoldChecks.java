@@ -60,9 +60,9 @@ public final class GoldChecks {
         List<Rule> attainmentPeerRows = everyPeerUnitHasEveryPeriodRules(Tables.GOLD_TARGET_ATTAINMENT, expected, gold.attainment());
         List<Rule> peersPeerRows = everyPeerUnitHasEveryPeriodRules(Tables.GOLD_PEER_COMPARISON, expected, gold.peers());
 
-        // The tables are cached but not computed yet: a table's pass computes it, filling its cache, while it
-        // checks it. A query starts only once the cached tables it reads are filled, so no two threads compute
-        // the same table: the trend first (every other table reads it, or silver's cached members and events,
+        // GoldModel hands over tables already made; a caller may also pass tables cached but not computed yet,
+        // which a table's pass then computes while it checks it. A query starts only once the tables it reads
+        // are made, so no two threads compute the same table: the trend first (every other table reads it, or silver's cached members and events,
         // which it fills); then the tables but peers and city, which read the attainment; then what reads those.
         Map<Rule, Long> violations = DataChecks.countViolations(trend);
         violations.putAll(DataChecks.countViolations(concat(attainment, flow, List.of(flowBalances), breakdown, withoutAdmissions,
