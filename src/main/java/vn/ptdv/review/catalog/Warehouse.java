@@ -12,6 +12,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.types.StructField;
+import vn.ptdv.review.util.Concurrently;
 import vn.ptdv.review.util.ScalaSeq;
 
 /**
@@ -41,9 +42,14 @@ public final class Warehouse {
         String location = spark.conf().get("spark.sql.warehouse.dir").replaceAll("/+$", "") + "/" + def.id().database()
                 + ".db/" + def.id().name();
         spark.sql("CREATE DATABASE IF NOT EXISTS " + def.id().database());
-        DeltaTable.createIfNotExists(spark).tableName(def.qualified()).location(location).addColumns(def.schema())
-                .comment(def.description() + " Grain: " + def.grain() + ".").execute();
+        creation(def).location(location).execute();
         return location;
+    }
+
+    /** The creation of {@code def} when it does not exist: its name, columns with their comments, description and grain. */
+    private io.delta.tables.DeltaTableBuilder creation(TableDef def) {
+        return DeltaTable.createIfNotExists(spark).tableName(def.qualified()).addColumns(def.schema())
+                .comment(def.description() + " Grain: " + def.grain() + ".");
     }
 
     /** Creates the databases and every table of {@code defs} that does not exist yet. */
@@ -56,24 +62,17 @@ public final class Warehouse {
         }
         // Each creation is a Delta commit and a catalog call: a few threads overlap their latency.
         List<TableDef> missing = defs.stream().filter(d -> !exists(d)).toList();
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(CREATE_THREADS);
+        List<java.util.concurrent.Callable<Void>> creations = new ArrayList<>();
+        for (TableDef def : missing) {
+            creations.add(() -> {
+                creation(def).execute();
+                return null;
+            });
+        }
         try {
-            List<java.util.concurrent.Future<?>> created = new ArrayList<>();
-            for (TableDef def : missing) {
-                created.add(pool.submit(() -> DeltaTable.createIfNotExists(spark)
-                        .tableName(def.qualified())
-                        .addColumns(def.schema())
-                        .comment(def.description() + " Grain: " + def.grain() + ".")
-                        .execute()));
-            }
-            for (java.util.concurrent.Future<?> f : created) f.get();
-        } catch (java.util.concurrent.ExecutionException e) {
-            throw new IllegalStateException("cannot create a table: " + e.getCause().getMessage(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while creating tables", e);
-        } finally {
-            pool.shutdown();
+            Concurrently.run("create-tables", CREATE_THREADS, creations);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("cannot create a table: " + e.getMessage(), e);
         }
     }
 

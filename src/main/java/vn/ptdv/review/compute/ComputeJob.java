@@ -69,7 +69,7 @@ public final class ComputeJob {
         warnAboutReportedCounts(gold.reportedVsRoster());
         warnAboutUnbalancedFlows(gold.unbalancedFlows());
         String rows = params.goldCondition();
-        // Eight independent commits on eight tables, computed already (cached by the data tests): a few at once.
+        // Eight independent commits on eight tables, each made already (GoldModel materialises them): a few at once.
         List<java.util.concurrent.Callable<Void>> writes = new java.util.ArrayList<>();
         for (GoldWrite w : List.of(new GoldWrite(Tables.GOLD_ADMISSIONS_TREND, gold.trend()),
                 new GoldWrite(Tables.GOLD_TARGET_ATTAINMENT, gold.attainment()), new GoldWrite(Tables.GOLD_PEER_COMPARISON, gold.peers()),
@@ -83,7 +83,6 @@ public final class ComputeJob {
             });
         }
         Concurrently.run("gold-write", CONCURRENT_WRITES, writes);
-        gold.units().unpersist();
         // The analysts' views (gold.v_*): replaced each time, so they follow the tables' columns.
         warehouse.ensureViews(Tables.GOLD_VIEWS);
         // Registered with the catalog here, so that jobs/review sql reads it by name; the SQL endpoint writes it.

@@ -2,17 +2,17 @@ package vn.ptdv.review.gold;
 
 import static org.apache.spark.sql.functions.*;
 
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
 import vn.ptdv.review.catalog.TableDef;
-import vn.ptdv.review.util.Concurrently;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.spark.JobLabels;
+import vn.ptdv.review.util.Concurrently;
 
 /**
  * Computes every gold table of one as-of date, on one unit structure, from the silver tables; no I/O.

@@ -104,7 +104,11 @@ public final class IngestJob {
     void deleteQuietly(String path) {
         try {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-            p.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration()).delete(p, true);
+            org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
+            fs.delete(p, true);
+            // Every ingest now stages there: the warehouse keeps no empty _staging once no ingest runs.
+            org.apache.hadoop.fs.Path parent = p.getParent();
+            if (fs.exists(parent) && fs.listStatus(parent).length == 0) fs.delete(parent, false);
         } catch (java.io.IOException e) {
             Progress.say("could not remove the staging directory %s: %s", path, e.getMessage());
         }
@@ -131,12 +135,14 @@ public final class IngestJob {
 
         Map<SilverSpec, FileAccounting> results = new HashMap<>();
         for (List<SilverSpec> wave : WAVES) {
-            for (SilverSpec spec : wave) {
-                if (!drop.has(spec.source())) Progress.say("%s: not in the drop (optional), skipped", spec.source().fileName());
-            }
-            List<SilverSpec> present = wave.stream().filter(spec -> drop.has(spec.source())).toList();
+            List<SilverSpec> present = new ArrayList<>();
             List<java.util.concurrent.Callable<FileAccounting>> steps = new ArrayList<>();
-            for (SilverSpec spec : present) {
+            for (SilverSpec spec : wave) {
+                if (!drop.has(spec.source())) {
+                    Progress.say("%s: not in the drop (optional), skipped", spec.source().fileName());
+                    continue;
+                }
+                present.add(spec);
                 CheckedSourceFile file = drop.get(spec.source());
                 steps.add(() -> {
                     FileAccounting result = JobLabels.labelled(spark, spec.table().qualified(), "ingest " + file.path(),

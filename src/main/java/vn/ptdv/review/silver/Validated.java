@@ -8,6 +8,6 @@ import org.apache.spark.sql.Row;
  *
  * @param accepted    rows for the silver table, one per key, in its schema
  * @param quarantined rows for quarantine.rejected_rows
- * @param checked     every row with its status, persisted while the file is processed
+ * @param checked     every row with its status (the ingest stages these once and derives the other two from them)
  */
 public record Validated(Dataset<Row> accepted, Dataset<Row> quarantined, Dataset<Row> checked) {}
