@@ -117,6 +117,19 @@ public final class Warehouse {
         return DeltaTable.forName(spark, def.qualified()).history(1).select("version").head().getLong(0);
     }
 
+    /** Delta's name of the operation that creates a table without rows (what {@link #ensureTables} commits). */
+    static final String CREATE_TABLE = "CREATE TABLE";
+
+    /**
+     * Whether the table's only commit is its creation by {@link #ensureTables}: then it holds no rows, which
+     * this tells from the table's log alone. (A scan, even of an empty table, is a Spark job or two for
+     * Delta to list its files; a new warehouse has fifteen such tables.)
+     */
+    public boolean onlyCreated(TableDef def) {
+        Row last = DeltaTable.forName(spark, def.qualified()).history(1).select("version", "operation").head();
+        return last.getLong(0) == 0 && CREATE_TABLE.equals(last.getString(1));
+    }
+
     /** The latest commit: its version and the rows it wrote (Delta's numOutputRows; 0 when it wrote none). */
     public record Commit(long version, long rowsWritten) {}
 
@@ -163,12 +176,12 @@ public final class Warehouse {
         Dataset<Row> conformed = def.conform(incoming);
         List<String> matchOn = new ArrayList<>(def.keyColumns());
         matchOn.add(Col.ROW_HASH);
-        Dataset<Row> changes = conformed.join(read(def), ScalaSeq.of(matchOn), "left_anti");
-        if (read(def).isEmpty()) {
+        if (onlyCreated(def)) {
             // First load: nothing to match, so no anti-join: a plain append, one commit.
             v2(def, () -> conformed.writeTo(def.qualified()).append());
             return lastCommit(def).rowsWritten();
         }
+        Dataset<Row> changes = conformed.join(read(def), ScalaSeq.of(matchOn), "left_anti");
         long changed = changes.count();
         if (changed == 0) {
             return 0;
@@ -185,6 +198,10 @@ public final class Warehouse {
     /** Inserts the rows whose key is not in the table yet; existing keys are left alone. */
     public long insertNew(TableDef def, Dataset<Row> incoming) {
         Dataset<Row> conformed = def.conform(incoming);
+        if (onlyCreated(def)) {
+            v2(def, () -> conformed.writeTo(def.qualified()).append());
+            return lastCommit(def).rowsWritten();
+        }
         Dataset<Row> fresh = conformed.join(read(def), ScalaSeq.of(def.keyColumns()), "left_anti");
         long n = fresh.count();
         if (n > 0) {

@@ -112,10 +112,11 @@ public final class AdmissionsBreakdown {
                 .groupBy(UNIT_CODE, YEAR, PERIOD, DIMENSION, CATEGORY).agg(count(lit(1)).as("_n"));
         Dataset<Row> reported = units.where(col(UNIT_LEVEL).isin(UnitLevel.CITY.name(), UnitLevel.UNIT.name()))
                 .select(col(UNIT_CODE).as(ANCESTOR_CODE), col(UNIT_NAME), col(UNIT_LEVEL));
-        Dataset<Row> rolled = perCell.join(ancestors, UNIT_CODE)
+        // Read twice (the cells and their dimension's total): made once.
+        Dataset<Row> rolled = GoldModel.materialised(perCell.join(ancestors, UNIT_CODE)
                 .join(broadcast(reported), ANCESTOR_CODE)
                 .groupBy(col(ANCESTOR_CODE).as(UNIT_CODE), col(UNIT_NAME), col(UNIT_LEVEL), col(YEAR), col(PERIOD), col(DIMENSION), col(CATEGORY))
-                .agg(sum("_n").cast("long").as(ADMISSIONS));
+                .agg(sum("_n").cast("long").as(ADMISSIONS)));
         // Every admission has one category per dimension, so a dimension's sum is the unit's admissions.
         Dataset<Row> totals = rolled.groupBy(UNIT_CODE, YEAR, PERIOD, DIMENSION).agg(sum(ADMISSIONS).as("_total"));
         Dataset<Row> breakdown = rolled.join(totals, ScalaSeq.of(UNIT_CODE, YEAR, PERIOD, DIMENSION))

@@ -65,11 +65,12 @@ public final class MembershipFlow {
     public static Dataset<Row> flowsByUnit(Dataset<Row> events, Dataset<Row> ancestors, Dataset<Row> periods,
                                            Dataset<Row> mapping) {
         Object[] types = COUNTED.keySet().stream().map(Enum::name).toArray();
-        Dataset<Row> counted = StructureView.relocate(
+        // Read twice (the events and their transfers' other ends): made once.
+        Dataset<Row> counted = GoldModel.materialised(StructureView.relocate(
                 events.where(col(EVENT_TYPE).isin(types)).select(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE)
                         .join(broadcast(periods), col(EVENT_DATE).between(col(PERIOD_START), col(PERIOD_END)))
                         .select(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE, YEAR, PERIOD),
-                mapping, col(EVENT_DATE), List.of(EVENT_TYPE, YEAR, PERIOD), EVENT_ID);
+                mapping, col(EVENT_DATE), List.of(EVENT_TYPE, YEAR, PERIOD), EVENT_ID));
         // The other end of a transfer: same member, same day, the opposite transfer type (in the same period row).
         Column isTransfer = col(EVENT_TYPE).isin(EventType.TRANSFER_IN.name(), EventType.TRANSFER_OUT.name());
         Dataset<Row> ends = counted.where(isTransfer).select(col(MEMBER_KEY).as("_m"), col(EVENT_DATE).as("_d"),

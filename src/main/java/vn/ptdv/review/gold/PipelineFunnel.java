@@ -84,13 +84,14 @@ public final class PipelineFunnel {
                 struct(lit(APPLIED).as(STAGE), col(APPLIED_ON).as(ON), lit(null).cast("int").as(DAYS)),
                 struct(lit(ADMITTED_FROM_CANDIDATES).as(STAGE), col("_admitted_on").as(ON),
                         datediff(col("_admitted_on"), col(COURSE_COMPLETED_ON)).as(DAYS)));
-        Dataset<Row> stageRows = StructureView.relocate(c.select(col(CANDIDATE_KEY), col(UNIT_CODE), explode(stages).as("_s"))
+        // Both the stage rows and the probations are read twice (counts and medians; due and outcome): made once.
+        Dataset<Row> stageRows = GoldModel.materialised(StructureView.relocate(c.select(col(CANDIDATE_KEY), col(UNIT_CODE), explode(stages).as("_s"))
                 .select(col(CANDIDATE_KEY), col(UNIT_CODE), col("_s." + STAGE).as(STAGE), col("_s." + ON).as(ON),
                         col("_s." + DAYS).as(DAYS))
                 .where(col(ON).isNotNull().and(col(ON).leq(asOf)))
                 .join(broadcast(periods), col(ON).between(col(PERIOD_START), col(PERIOD_END)))
                 .select(CANDIDATE_KEY, UNIT_CODE, STAGE, ON, DAYS, YEAR, PERIOD),
-                mapping, col(ON), List.of(STAGE, YEAR, PERIOD), CANDIDATE_KEY);
+                mapping, col(ON), List.of(STAGE, YEAR, PERIOD), CANDIDATE_KEY));
 
         // Probation: the admitting unit, the day the 12 months end, what happened by the as-of date.
         Dataset<Row> admittingUnit = events.where(col(EVENT_TYPE).equalTo(EventType.ADMITTED.name()))
@@ -102,13 +103,13 @@ public final class PipelineFunnel {
                 .when(official.isNotNull(), lit(OFFICIAL_LATE))
                 .when(left.isNotNull(), lit(NOT_OFFICIAL_LEFT))
                 .otherwise(lit(STILL_PROBATIONARY));
-        Dataset<Row> probation = StructureView.relocate(members.join(admittingUnit, col(MEMBER_KEY).equalTo(col("_am")), "left")
+        Dataset<Row> probation = GoldModel.materialised(StructureView.relocate(members.join(admittingUnit, col(MEMBER_KEY).equalTo(col("_am")), "left")
                 .select(col(MEMBER_KEY), coalesce(col("_admitting_unit"), col(UNIT_CODE)).as(UNIT_CODE), col(ADMITTED_ON),
                         due.as(ON), outcome.as("_outcome"))
                 .where(col(ON).leq(asOf))
                 .join(broadcast(periods), col(ON).between(col(PERIOD_START), col(PERIOD_END)))
                 .select(MEMBER_KEY, UNIT_CODE, ADMITTED_ON, ON, "_outcome", YEAR, PERIOD),
-                mapping, col(ADMITTED_ON), List.of(YEAR, PERIOD), MEMBER_KEY);
+                mapping, col(ADMITTED_ON), List.of(YEAR, PERIOD), MEMBER_KEY));
         Dataset<Row> probationRows = probation.select(col(UNIT_CODE), lit(PROBATION_DUE).as(STAGE), col(YEAR), col(PERIOD))
                 .union(probation.select(col(UNIT_CODE), col("_outcome").as(STAGE), col(YEAR), col(PERIOD)));
 

@@ -305,6 +305,9 @@ public record StructureView(Structure structure, Dataset<Row> units, Dataset<Row
     public static Dataset<Row> relocate(Dataset<Row> facts, Dataset<Row> mapping, Column factDate, List<String> keys,
                                         String id) {
         if (mapping == null) return facts;
+        // The facts are read three times below (those that stay, and twice those that move): made once, so
+        // that their plan, itself a join or two, is not planned and run three times over.
+        facts = GoldModel.materialised(facts);
         String[] columns = facts.columns();
         // Only units the mapping names can move; the rest are left as they are, unshuffled.
         Dataset<Row> mapped = broadcast(mapping.select(col(UNIT_CODE)).distinct());

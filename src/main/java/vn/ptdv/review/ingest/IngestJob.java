@@ -92,7 +92,8 @@ public final class IngestJob {
         Instant now = Instant.now();
         String batchId = "ingest-" + DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss").withZone(ZoneId.of("UTC")).format(now)
                 + "-" + UUID.randomUUID().toString().substring(0, 8);
-        // Files in another encoding than UTF-8 are copied as UTF-8 here for Spark, and removed at the end.
+        // Each file's parsed and checked rows are staged here (and files in another encoding than UTF-8 copied as
+        // UTF-8 for Spark); all removed at the end.
         String staging = config.warehouse() + "/_staging/" + batchId;
         try {
             return run(sourceDirectory, batchId, now, staging);
@@ -111,6 +112,15 @@ public final class IngestJob {
             if (fs.exists(parent) && fs.listStatus(parent).length == 0) fs.delete(parent, false);
         } catch (java.io.IOException e) {
             Progress.say("could not remove the staging directory %s: %s", path, e.getMessage());
+        }
+    }
+
+    private void removeStaged(String path) {
+        try {
+            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
+            p.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration()).delete(p, true);
+        } catch (java.io.IOException e) {
+            Progress.say("could not remove the staged rows %s (removed with the batch's staging directory): %s", path, e.getMessage());
         }
     }
 
@@ -134,7 +144,9 @@ public final class IngestJob {
         Progress.say("batch %s", batchId);
 
         Map<SilverSpec, FileAccounting> results = new HashMap<>();
-        for (List<SilverSpec> wave : WAVES) {
+        for (int w = 0; w < WAVES.size(); w++) {
+            List<SilverSpec> wave = WAVES.get(w);
+            SilverContext context = references(w + 1, today, secret, staging);
             List<SilverSpec> present = new ArrayList<>();
             List<java.util.concurrent.Callable<FileAccounting>> steps = new ArrayList<>();
             for (SilverSpec spec : wave) {
@@ -146,7 +158,7 @@ public final class IngestJob {
                 CheckedSourceFile file = drop.get(spec.source());
                 steps.add(() -> {
                     FileAccounting result = JobLabels.labelled(spark, spec.table().qualified(), "ingest " + file.path(),
-                            () -> ingestFile(spec, file, batchId, ingestedAt, today, secret, staging));
+                            () -> ingestFile(spec, file, context, batchId, ingestedAt, staging));
                     Progress.say("%s", result.line()); // as each file ends: a wave's files may end in any order
                     return result;
                 });
@@ -193,53 +205,76 @@ public final class IngestJob {
                 + " Only the generated sample may be ingested without one.");
     }
 
-    FileAccounting ingestFile(SilverSpec spec, CheckedSourceFile file, String batchId, Timestamp ingestedAt,
-                              LocalDate today, String secret, String staging) {
+    /**
+     * What a wave's files are checked against, read once for the wave. A table that holds no rows yet (only
+     * created) is an empty Dataset: no scan. The known units, read by every file of every wave (four times
+     * within units.csv's own checks), are staged once per wave as Parquet; members and admissions, which
+     * can be millions of rows, are read where they are.
+     */
+    SilverContext references(int wave, LocalDate today, String secret, String staging) {
+        SparkSession spark = warehouse.spark();
+        Dataset<Row> units = rowsOf(Tables.SILVER_UNITS, Col.UNIT_CODE, Col.VALID_FROM, Col.VALID_TO, Col.SUCCESSOR_CODE);
+        if (!warehouse.onlyCreated(Tables.SILVER_UNITS)) {
+            String knownUnitsAt = staging + "/known-units-wave-" + wave;
+            units.write().mode(SaveMode.Overwrite).parquet(knownUnitsAt);
+            units = spark.read().parquet(knownUnitsAt);
+        }
+        Dataset<Row> admissions = rowsOf(Tables.SILVER_EVENTS, Col.EVENT_TYPE, Col.MEMBER_KEY, Col.EVENT_ID)
+                .where(col(Col.EVENT_TYPE).equalTo(lit(EventType.ADMITTED.name()))).select(Col.MEMBER_KEY, Col.EVENT_ID);
+        return new SilverContext(config.sourceDateFormat(), today, units,
+                rowsOf(Tables.SILVER_MEMBERS, Col.MEMBER_KEY, Col.ADMITTED_ON), admissions,
+                Pseudonyms.memberKeyFunction(secret));
+    }
+
+    /** {@code columns} of a silver table: its rows, or none without a scan while it holds none. */
+    private Dataset<Row> rowsOf(TableDef table, String... columns) {
+        if (!warehouse.onlyCreated(table)) {
+            return warehouse.read(table).select(java.util.Arrays.stream(columns).map(org.apache.spark.sql.functions::col)
+                    .toArray(Column[]::new));
+        }
+        List<StructField> fields = new ArrayList<>();
+        for (String c : columns) fields.add(table.schema().apply(c));
+        return warehouse.spark().createDataFrame(List.of(), org.apache.spark.sql.types.DataTypes.createStructType(fields));
+    }
+
+    /**
+     * One file, parsed once: its rows as received are staged as Parquet, and bronze, the checks and the
+     * accounting read them there (no read back of the bronze table). The checked rows are staged too: the
+     * tally, the quarantine and the merge read them, so the checks run once.
+     */
+    FileAccounting ingestFile(SilverSpec spec, CheckedSourceFile file, SilverContext context, String batchId,
+                              Timestamp ingestedAt, String staging) {
         SparkSession spark = warehouse.spark();
         TableDef bronze = Tables.bronze(spec.source());
-        boolean already = !warehouse.read(bronze).where(col(Col.SOURCE_SHA256).equalTo(file.sha256())).isEmpty();
+        String receivedAt = staging + "/received-" + spec.source().tableName();
+        BronzeReader.read(spark, file, batchId, ingestedAt).write().mode(SaveMode.Overwrite).parquet(receivedAt);
+        // Read back in the file's bronze schema (with its column comments), as bronze gets it.
+        Dataset<Row> received = spark.read().schema(BronzeReader.schemaFor(file)).parquet(receivedAt);
+        // Idempotent: a file already in bronze (the same bytes) is not appended again. A new bronze table
+        // cannot hold it, which its log says without a scan.
+        boolean already = !warehouse.onlyCreated(bronze)
+                && !warehouse.read(bronze).where(col(Col.SOURCE_SHA256).equalTo(file.sha256())).isEmpty();
         if (!already) {
-            warehouse.appendAllowingNewColumns(bronze, BronzeReader.read(spark, file, batchId, ingestedAt));
+            warehouse.appendAllowingNewColumns(bronze, received);
         }
-        // This file's rows, with its own columns only (the bronze table may carry other files' extras).
-        List<Column> columns = new ArrayList<>();
-        for (StructField f : BronzeReader.schemaFor(file).fields()) columns.add(col(f.name()));
-        Dataset<Row> rows = warehouse.read(bronze).where(col(Col.SOURCE_SHA256).equalTo(file.sha256()))
-                .select(columns.toArray(Column[]::new));
-
-        SilverContext context = new SilverContext(config.sourceDateFormat(), today,
-                // The validity and successor of each unit: unit_lineage.csv is checked against them.
-                warehouse.read(Tables.SILVER_UNITS).select(Col.UNIT_CODE, Col.VALID_FROM, Col.VALID_TO, Col.SUCCESSOR_CODE),
-                warehouse.read(Tables.SILVER_MEMBERS).select(Col.MEMBER_KEY, Col.ADMITTED_ON),
-                warehouse.read(Tables.SILVER_EVENTS).where(col(Col.EVENT_TYPE).equalTo(lit(EventType.ADMITTED.name())))
-                        .select(Col.MEMBER_KEY, Col.EVENT_ID),
-                Pseudonyms.memberKeyFunction(secret));
-        // The checked rows are made once and staged, compressed, beside the batch: the counts, the quarantine
+        // The checked rows are made once and staged, compressed, beside the batch: the tally, the quarantine
         // and the merge read them from there. A cache would keep the whole validation plan inside each of their
         // plans (planned and rendered again each time), and spill uncompressed to scratch disk at scale.
-        String stagedAt = staging + "/checked-" + spec.source().tableName();
-        Validation.validate(spec, rows, context, batchId).checked().write().mode(SaveMode.Overwrite).parquet(stagedAt);
-        Validated validated = Validation.outcome(spec, spark.read().parquet(stagedAt), batchId);
-        Dataset<Row> checked = validated.checked();
-        Map<String, Long> byStatus = new HashMap<>();
-        for (Row r : checked.groupBy(Validation.STATUS).count().collectAsList()) {
-            byStatus.put(r.getString(0), r.getLong(1));
-        }
-        long accepted = byStatus.getOrDefault(Validation.ACCEPTED, 0L);
-        long duplicates = byStatus.getOrDefault(Validation.DUPLICATE, 0L);
-        long quarantined = byStatus.getOrDefault(Validation.QUARANTINED, 0L);
-        java.util.SortedMap<String, Long> reasons = new java.util.TreeMap<>();
-        if (quarantined > 0) {
-            for (Row r : validated.quarantined().groupBy(Col.REASON_CODE).count().collectAsList()) {
-                reasons.put(r.getString(0), r.getLong(1));
-            }
+        String checkedAt = staging + "/checked-" + spec.source().tableName();
+        Validation.validate(spec, received, context, batchId).checked().write().mode(SaveMode.Overwrite).parquet(checkedAt);
+        Validated validated = Validation.outcome(spec, spark.read().parquet(checkedAt), batchId);
+        Validation.Tally tally = Validation.Tally.of(validated.checked());
+        if (tally.quarantined() > 0) {
             // Files of one wave share the quarantine table: its insert reads the table, so one at a time.
             synchronized (quarantineLock) {
                 warehouse.insertNew(Tables.QUARANTINE_ROWS, validated.quarantined());
             }
         }
         long changed = warehouse.mergeChanges(spec.table(), validated.accepted());
-        return new FileAccounting(spec.source(), already, accepted + duplicates + quarantined,
-                accepted + duplicates, duplicates, quarantined, changed, reasons);
+        // Scratch space at scale: a file's staged rows go as soon as its tables are written.
+        removeStaged(receivedAt);
+        removeStaged(checkedAt);
+        return new FileAccounting(spec.source(), already, tally.read(), tally.accepted() + tally.duplicates(),
+                tally.duplicates(), tally.quarantined(), changed, tally.reasons());
     }
 }

@@ -33,6 +33,7 @@ import vn.ptdv.review.report.ReportData.InactiveUnit;
 import vn.ptdv.review.report.ReportData.Share;
 import vn.ptdv.review.report.ReportData.Peer;
 import vn.ptdv.review.report.ReportData.UnitYear;
+import vn.ptdv.review.util.Concurrently;
 import vn.ptdv.review.util.Progress;
 
 /**
@@ -45,6 +46,9 @@ public final class ReportJob {
     static final List<TableDef> READS = List.of(Tables.GOLD_CITY_SUMMARY, Tables.GOLD_ADMISSIONS_TREND,
             Tables.GOLD_TARGET_ATTAINMENT, Tables.GOLD_PEER_COMPARISON, Tables.GOLD_MEMBERSHIP_FLOW,
             Tables.GOLD_ADMISSIONS_BREAKDOWN, Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, Tables.GOLD_PIPELINE_FUNNEL);
+
+    /** Gold reads made at once. */
+    static final int READ_THREADS = 4;
 
     private final Warehouse warehouse;
     private final Structure structure;
@@ -104,12 +108,31 @@ public final class ReportJob {
                 throw new IllegalStateException(t.qualified() + " does not exist in this warehouse: run compute --as-of " + asOf + " first");
             }
         }
+        // Each read below is mostly the driver's work (the table's log at a version, a plan), not data: a few at once.
+        List<Long> latest = Concurrently.run("report-read", READ_THREADS,
+                READS.stream().map(t -> (java.util.concurrent.Callable<Long>) () -> warehouse.version(t)).toList());
         Map<String, Long> versions = new LinkedHashMap<>();
-        for (TableDef t : READS) versions.put(t.qualified(), warehouse.version(t));
+        for (int i = 0; i < READS.size(); i++) versions.put(READS.get(i).qualified(), latest.get(i));
         int year = asOf.getYear();
+        Column cityAndPeers = col(UNIT_LEVEL).isin(UnitLevel.CITY.name(), UnitLevel.UNIT.name());
+        List<Dataset<Row>> queries = List.of(
+                ytd(Tables.GOLD_CITY_SUMMARY, asOf, versions).orderBy(YEAR),
+                ytd(Tables.GOLD_ADMISSIONS_TREND, asOf, versions).where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name())),
+                ytd(Tables.GOLD_TARGET_ATTAINMENT, asOf, versions).where(col(YEAR).equalTo(year)),
+                ytd(Tables.GOLD_PEER_COMPARISON, asOf, versions).where(col(YEAR).equalTo(year)),
+                ytd(Tables.GOLD_MEMBERSHIP_FLOW, asOf, versions).where(col(YEAR).equalTo(year).and(cityAndPeers)),
+                of(Tables.GOLD_MEMBERSHIP_FLOW, asOf, versions).where(col(PERIOD).equalTo(PeriodKind.FULL_YEAR.name())
+                        .and(col(BALANCE_GAP).notEqual(0))).orderBy(YEAR, UNIT_CODE),
+                ytd(Tables.GOLD_ADMISSIONS_BREAKDOWN, asOf, versions)
+                        .where(col(YEAR).equalTo(year).and(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name())))
+                        .orderBy(col(DIMENSION), col(ADMISSIONS).desc(), col(CATEGORY)),
+                ytd(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, asOf, versions).where(col(YEAR).equalTo(year)),
+                ytd(Tables.GOLD_PIPELINE_FUNNEL, asOf, versions).where(col(YEAR).equalTo(year)));
+        List<List<Row>> rows = Concurrently.run("report-read", READ_THREADS,
+                queries.stream().map(q -> (java.util.concurrent.Callable<List<Row>>) q::collectAsList).toList());
 
         List<CityYear> city = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_CITY_SUMMARY, asOf, versions).orderBy(YEAR).collectAsList()) {
+        for (Row r : rows.get(0)) {
             city.add(new CityYear(r.<Integer>getAs(YEAR), date(r, PERIOD_START), date(r, PERIOD_END), r.<Long>getAs(ADMISSIONS),
                     r.getAs(MEMBERS_AT_START), r.getAs(ADMISSION_RATE_PCT), r.getAs(PREV_YEAR_ADMISSIONS),
                     r.getAs(CHANGE_VS_PREV_YEAR), r.getAs(RATIO_TO_PREV_YEAR_PCT), r.getList(r.fieldIndex(YEARS_EXCEEDED)),
@@ -121,29 +144,25 @@ public final class ReportJob {
                     + " --structure " + structure.name().toLowerCase(java.util.Locale.ROOT) + " first");
         }
         List<UnitYear> trend = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_ADMISSIONS_TREND, asOf, versions).where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))
-                .collectAsList()) {
+        for (Row r : rows.get(1)) {
             trend.add(new UnitYear(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.<Integer>getAs(YEAR), r.<Long>getAs(ADMISSIONS),
                     r.getAs(MEMBERS_AT_START), r.getAs(ADMISSION_RATE_PCT)));
         }
         List<Attainment> attainment = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_TARGET_ATTAINMENT, asOf, versions).where(col(YEAR).equalTo(year)).collectAsList()) {
+        for (Row r : rows.get(2)) {
             attainment.add(new Attainment(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.<Long>getAs(ADMISSIONS), r.getAs(ADMISSIONS_TARGET),
                     r.<BigDecimal>getAs(RATE_TARGET_PCT), r.getAs(ADMISSION_RATE_PCT), r.getAs(ATTAINMENT_PCT), r.getAs(STATUS),
                     r.getAs(TARGET_MET), r.getAs(PROJECTED_YEAR_END)));
         }
         List<Peer> peers = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_PEER_COMPARISON, asOf, versions).where(col(YEAR).equalTo(year)).collectAsList()) {
+        for (Row r : rows.get(3)) {
             peers.add(new Peer(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(PEER_GROUP), r.<Long>getAs(ADMISSIONS),
                     r.getAs(ADMISSION_RATE_PCT), r.getAs(RANK_OVERALL), r.getAs(RANK_IN_GROUP), r.getAs(UNITS_IN_GROUP),
                     r.getAs(CITY_RATE_PCT), r.getAs(DIFF_FROM_CITY_PP), r.getAs(QUARTILE), r.getAs(TARGET_MET)));
         }
-        Column cityAndPeers = col(UNIT_LEVEL).isin(UnitLevel.CITY.name(), UnitLevel.UNIT.name());
         List<Flow> flows = new ArrayList<>();
-        List<Row> flowRows = new ArrayList<>(ytd(Tables.GOLD_MEMBERSHIP_FLOW, asOf, versions)
-                .where(col(YEAR).equalTo(year).and(cityAndPeers)).collectAsList());
-        flowRows.addAll(of(Tables.GOLD_MEMBERSHIP_FLOW, asOf, versions).where(col(PERIOD).equalTo(PeriodKind.FULL_YEAR.name())
-                .and(col(BALANCE_GAP).notEqual(0))).orderBy(YEAR, UNIT_CODE).collectAsList());
+        List<Row> flowRows = new ArrayList<>(rows.get(4));
+        flowRows.addAll(rows.get(5));
         for (Row r : flowRows) {
             flows.add(new Flow(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(UNIT_LEVEL), r.<Integer>getAs(YEAR), r.getAs(PERIOD),
                     r.getAs(MEMBERS_AT_START), r.<Long>getAs(ADMITTED), r.<Long>getAs(TRANSFERRED_IN), r.<Long>getAs(TRANSFERRED_OUT),
@@ -151,19 +170,17 @@ public final class ReportJob {
                     r.getAs(MEMBERS_AT_END), r.<Long>getAs(BECAME_OFFICIAL), r.getAs(REPORTED_MEMBERS_AT_END), r.getAs(BALANCE_GAP)));
         }
         List<Share> breakdown = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_ADMISSIONS_BREAKDOWN, asOf, versions)
-                .where(col(YEAR).equalTo(year).and(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name())))
-                .orderBy(col(DIMENSION), col(ADMISSIONS).desc(), col(CATEGORY)).collectAsList()) {
+        for (Row r : rows.get(6)) {
             breakdown.add(new Share(r.getAs(DIMENSION), r.getAs(CATEGORY), r.<Long>getAs(ADMISSIONS), r.getAs(SHARE_PCT)));
         }
         List<InactiveUnit> inactive = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, asOf, versions).where(col(YEAR).equalTo(year)).collectAsList()) {
+        for (Row r : rows.get(7)) {
             inactive.add(new InactiveUnit(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(UNIT_LEVEL), r.getAs(PEER_UNIT_CODE),
                     r.getAs(PEER_UNIT_NAME), r.getAs(MEMBERS_AT_START), r.<Integer>getAs(FULL_YEARS_WITHOUT_ADMISSIONS),
                     r.getAs(LAST_ADMISSION_YEAR), Boolean.TRUE.equals(r.getAs(DORMANT))));
         }
         List<Funnel> funnel = new ArrayList<>();
-        for (Row r : ytd(Tables.GOLD_PIPELINE_FUNNEL, asOf, versions).where(col(YEAR).equalTo(year)).collectAsList()) {
+        for (Row r : rows.get(8)) {
             funnel.add(new Funnel(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(UNIT_LEVEL), r.<Long>getAs(CANDIDATES_IDENTIFIED),
                     r.<Long>getAs(COMPLETED_COURSE), r.<Long>getAs(APPLIED), r.<Long>getAs(ADMITTED_FROM_CANDIDATES),
                     r.getAs(ADMITTED_PCT_OF_COURSE), r.getAs(MEDIAN_DAYS_COURSE_TO_ADMISSION), r.<Long>getAs(PROBATION_DUE),

@@ -94,6 +94,41 @@ public final class Validation {
         return new Validated(accepted, quarantined, checked);
     }
 
+    /**
+     * How the checked rows of a file ended, counted in one query: rows by status, and the quarantined rows by
+     * their first reason (the reason quarantine.rejected_rows shows).
+     *
+     * @param reasons quarantined rows per reason code, in the codes' order
+     */
+    public record Tally(long accepted, long duplicates, long quarantined, java.util.SortedMap<String, Long> reasons) {
+        public static Tally of(Dataset<Row> checked) {
+            long accepted = 0;
+            long duplicates = 0;
+            long quarantined = 0;
+            java.util.SortedMap<String, Long> reasons = new java.util.TreeMap<>();
+            Column firstReason = element_at(col(ERRORS), 1).getField(Col.REASON_CODE);
+            for (Row r : checked.groupBy(col(STATUS), when(col(STATUS).equalTo(QUARANTINED), firstReason).as(Col.REASON_CODE))
+                    .count().collectAsList()) {
+                long n = r.getLong(2);
+                switch (r.getString(0)) {
+                    case ACCEPTED -> accepted += n;
+                    case DUPLICATE -> duplicates += n;
+                    case QUARANTINED -> {
+                        quarantined += n;
+                        reasons.merge(r.getString(1), n, Long::sum);
+                    }
+                    default -> throw new IllegalStateException("unknown row status " + r.getString(0));
+                }
+            }
+            return new Tally(accepted, duplicates, quarantined, reasons);
+        }
+
+        /** Rows read from the file: each row is accepted, a duplicate or quarantined. */
+        public long read() {
+            return accepted + duplicates + quarantined;
+        }
+    }
+
     /** The silver table's columns that carry content (everything but lineage). */
     public static List<String> contentColumns(TableDef table) {
         List<String> content = new ArrayList<>();

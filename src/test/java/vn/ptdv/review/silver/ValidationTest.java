@@ -127,6 +127,26 @@ class ValidationTest extends SparkTest {
     }
 
     @Test
+    void tallyCountsEachStatusAndTheQuarantinedRowsByTheirFirstReason() {
+        Validated v = new ValidationHarness(dir).units("HV", "HC").validate(new TargetsSpec(),
+                "unit_code,year,admissions_target\n"
+                        + "HV,2024,155\n"   // 2: accepted
+                        + "HV,2024,155\n"   // 3: identical repeat of 2: a duplicate
+                        + "HC,2024,230\n"   // 4: same key as 5, other content: conflict
+                        + "HC,2024,231\n"   // 5: conflict
+                        + "NOPE,2024,10\n"  // 6: unknown unit
+                        + "HV,2023,155\n"); // 7: accepted
+        Validation.Tally tally = Validation.Tally.of(v.checked());
+        // By hand: accepted 2 and 7; duplicate 3; quarantined 4, 5 (DUPLICATE_KEY_CONFLICT) and 6 (UNKNOWN_UNIT).
+        assertThat(tally.accepted()).isEqualTo(2);
+        assertThat(tally.duplicates()).isEqualTo(1);
+        assertThat(tally.quarantined()).isEqualTo(3);
+        assertThat(tally.read()).isEqualTo(6);
+        assertThat(tally.reasons()).containsExactly(java.util.Map.entry("DUPLICATE_KEY_CONFLICT", 2L),
+                java.util.Map.entry("UNKNOWN_UNIT", 1L));
+    }
+
+    @Test
     void unbalancedQuoteIsMalformedAndKeepsTheRawLine() {
         Validated v = new ValidationHarness(dir).units("HV").validate(new TargetsSpec(),
                 "unit_code,year,admissions_target\n"
