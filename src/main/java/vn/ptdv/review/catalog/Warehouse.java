@@ -176,11 +176,7 @@ public final class Warehouse {
         Dataset<Row> conformed = def.conform(incoming);
         List<String> matchOn = new ArrayList<>(def.keyColumns());
         matchOn.add(Col.ROW_HASH);
-        if (onlyCreated(def)) {
-            // First load: nothing to match, so no anti-join: a plain append, one commit.
-            v2(def, () -> conformed.writeTo(def.qualified()).append());
-            return lastCommit(def).rowsWritten();
-        }
+        if (onlyCreated(def)) return firstLoad(def, conformed);
         Dataset<Row> changes = conformed.join(read(def), ScalaSeq.of(matchOn), "left_anti");
         long changed = changes.count();
         if (changed == 0) {
@@ -195,13 +191,16 @@ public final class Warehouse {
         return changed;
     }
 
+    /** A first load: nothing to match, so no anti-join: a plain append, one commit; returns the rows written. */
+    private long firstLoad(TableDef def, Dataset<Row> conformed) {
+        v2(def, () -> conformed.writeTo(def.qualified()).append());
+        return lastCommit(def).rowsWritten();
+    }
+
     /** Inserts the rows whose key is not in the table yet; existing keys are left alone. */
     public long insertNew(TableDef def, Dataset<Row> incoming) {
         Dataset<Row> conformed = def.conform(incoming);
-        if (onlyCreated(def)) {
-            v2(def, () -> conformed.writeTo(def.qualified()).append());
-            return lastCommit(def).rowsWritten();
-        }
+        if (onlyCreated(def)) return firstLoad(def, conformed);
         Dataset<Row> fresh = conformed.join(read(def), ScalaSeq.of(def.keyColumns()), "left_anti");
         long n = fresh.count();
         if (n > 0) {

@@ -105,8 +105,7 @@ public final class IngestJob {
     void deleteQuietly(String path) {
         try {
             org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-            org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
-            fs.delete(p, true);
+            org.apache.hadoop.fs.FileSystem fs = delete(p);
             // Every ingest now stages there: the warehouse keeps no empty _staging once no ingest runs.
             org.apache.hadoop.fs.Path parent = p.getParent();
             if (fs.exists(parent) && fs.listStatus(parent).length == 0) fs.delete(parent, false);
@@ -115,10 +114,16 @@ public final class IngestJob {
         }
     }
 
+    /** Deletes {@code p} and all under it; returns its file system. */
+    private org.apache.hadoop.fs.FileSystem delete(org.apache.hadoop.fs.Path p) throws java.io.IOException {
+        org.apache.hadoop.fs.FileSystem fs = p.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration());
+        fs.delete(p, true);
+        return fs;
+    }
+
     private void removeStaged(String path) {
         try {
-            org.apache.hadoop.fs.Path p = new org.apache.hadoop.fs.Path(path);
-            p.getFileSystem(warehouse.spark().sparkContext().hadoopConfiguration()).delete(p, true);
+            delete(new org.apache.hadoop.fs.Path(path));
         } catch (java.io.IOException e) {
             Progress.say("could not remove the staged rows %s (removed with the batch's staging directory): %s", path, e.getMessage());
         }
@@ -214,7 +219,7 @@ public final class IngestJob {
     SilverContext references(int wave, LocalDate today, String secret, String staging) {
         SparkSession spark = warehouse.spark();
         Dataset<Row> units = rowsOf(Tables.SILVER_UNITS, Col.UNIT_CODE, Col.VALID_FROM, Col.VALID_TO, Col.SUCCESSOR_CODE);
-        if (!warehouse.onlyCreated(Tables.SILVER_UNITS)) {
+        if (!units.isLocal()) { // rows in silver (an empty table is a local, empty Dataset): staged once
             String knownUnitsAt = staging + "/known-units-wave-" + wave;
             units.write().mode(SaveMode.Overwrite).parquet(knownUnitsAt);
             units = spark.read().parquet(knownUnitsAt);
