@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
@@ -54,10 +53,12 @@ public final class ComputeJob {
         }
         Progress.say("compute as of %s, years %d-%d, %s structure", params.asOf(), params.fromYear(), params.lastYear(),
                 params.structure().name().toLowerCase(java.util.Locale.ROOT));
+        // Not cached: each table reads a few of silver's columns, which Parquet reads alone; a cache holds every
+        // column, and building it for the national roster cost more than all the reads it saved (performance.md).
         SilverInputs in = new SilverInputs(
-                warehouse.read(Tables.SILVER_UNITS).persist(StorageLevel.MEMORY_AND_DISK()),
-                warehouse.read(Tables.SILVER_MEMBERS).persist(StorageLevel.MEMORY_AND_DISK()),
-                warehouse.read(Tables.SILVER_EVENTS).persist(StorageLevel.MEMORY_AND_DISK()),
+                warehouse.read(Tables.SILVER_UNITS),
+                warehouse.read(Tables.SILVER_MEMBERS),
+                warehouse.read(Tables.SILVER_EVENTS),
                 warehouse.read(Tables.SILVER_TARGETS),
                 warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS),
                 candidates(),
@@ -87,9 +88,6 @@ public final class ComputeJob {
         warehouse.ensureViews(Tables.GOLD_VIEWS);
         // Registered with the catalog here, so that jobs/review sql reads it by name; the SQL endpoint writes it.
         if (!warehouse.exists(Tables.AUDIT_SQL_STATEMENTS)) warehouse.ensureAuditTable();
-        in.units().unpersist();
-        in.members().unpersist();
-        in.events().unpersist();
         return gold;
     }
 

@@ -77,6 +77,11 @@ public final class IngestJob {
     static final List<SilverSpec> SPECS = List.of(UNITS, UNIT_LINEAGE, MEMBERS, EVENTS, TARGETS, MEMBERSHIP_COUNTS, CANDIDATES);
     /** Files ingested at once within a wave. */
     static final int CONCURRENT_FILES = 2;
+    /**
+     * Repeated keys of a file held by the driver and sent with the plan: a few thousand are a few hundred
+     * kilobytes; more (a file sent twice over) are joined by a shuffle instead.
+     */
+    static final int MAX_LOCAL_REPEATED_KEYS = 10_000;
 
     private final Warehouse warehouse;
     private final ReviewConfig config;
@@ -247,6 +252,23 @@ public final class IngestJob {
      * accounting read them there (no read back of the bronze table). The checked rows are staged too: the
      * tally, the quarantine and the merge read them, so the checks run once.
      */
+    /**
+     * The rows of a file with their status ({@link Validation#withStatus}): its repeated keys are counted first;
+     * up to {@code maxLocal} of them are held by the driver and travel with the plan (almost always there are
+     * none: then there is no join at all); more (a file sent twice over) are joined by a shuffle, once, and the
+     * rows staged at {@code checkedAt}.
+     */
+    static Dataset<Row> withStatus(SilverSpec spec, Dataset<Row> rowChecks, String checkedAt, int maxLocal) {
+        SparkSession spark = rowChecks.sparkSession();
+        Dataset<Row> repeated = Validation.repeatedKeys(spec, rowChecks);
+        List<Row> few = repeated.limit(maxLocal + 1).collectAsList();
+        if (few.size() <= maxLocal) {
+            return Validation.withStatus(spec, rowChecks, spark.createDataFrame(few, repeated.schema()));
+        }
+        Validation.withStatus(spec, rowChecks, repeated).write().mode(SaveMode.Overwrite).parquet(checkedAt);
+        return spark.read().parquet(checkedAt);
+    }
+
     FileAccounting ingestFile(SilverSpec spec, CheckedSourceFile file, SilverContext context, String batchId,
                               Timestamp ingestedAt, String staging) {
         SparkSession spark = warehouse.spark();
@@ -262,12 +284,15 @@ public final class IngestJob {
         if (!already) {
             warehouse.appendAllowingNewColumns(bronze, received);
         }
-        // The checked rows are made once and staged, compressed, beside the batch: the tally, the quarantine
-        // and the merge read them from there. A cache would keep the whole validation plan inside each of their
-        // plans (planned and rendered again each time), and spill uncompressed to scratch disk at scale.
+        // The rows' own checks are made once and staged, compressed, beside the batch; what is looked for
+        // across rows (repeated keys) is one narrow aggregate over them. The tally, the quarantine and the merge
+        // read the staged rows. A cache would keep the whole validation plan inside each of their plans
+        // (planned and rendered again each time), and spill uncompressed to scratch disk at scale.
+        String rowChecksAt = staging + "/row-checks-" + spec.source().tableName();
+        Validation.rowChecks(spec, received, context).write().mode(SaveMode.Overwrite).parquet(rowChecksAt);
         String checkedAt = staging + "/checked-" + spec.source().tableName();
-        Validation.validate(spec, received, context, batchId).checked().write().mode(SaveMode.Overwrite).parquet(checkedAt);
-        Validated validated = Validation.outcome(spec, spark.read().parquet(checkedAt), batchId);
+        Dataset<Row> checked = withStatus(spec, spark.read().parquet(rowChecksAt), checkedAt, MAX_LOCAL_REPEATED_KEYS);
+        Validated validated = Validation.outcome(spec, checked, batchId);
         Validation.Tally tally = Validation.Tally.of(validated.checked());
         if (tally.quarantined() > 0) {
             // Files of one wave share the quarantine table: its insert reads the table, so one at a time.
@@ -278,6 +303,7 @@ public final class IngestJob {
         long changed = warehouse.mergeChanges(spec.table(), validated.accepted());
         // Scratch space at scale: a file's staged rows go as soon as its tables are written.
         removeStaged(receivedAt);
+        removeStaged(rowChecksAt);
         removeStaged(checkedAt);
         return new FileAccounting(spec.source(), already, tally.read(), tally.accepted() + tally.duplicates(),
                 tally.duplicates(), tally.quarantined(), changed, tally.reasons());

@@ -49,11 +49,14 @@ public final class EventsSpec implements SilverSpec {
                         .and(col(EVENT_TYPE).equalTo(EventType.ADMITTED.name())), "left")
                 .withColumn(OTHER_ADMISSION, col("_adm_event").isNotNull().and(col("_adm_event").notEqual(col(EVENT_ID))))
                 .drop("_adm_member", "_adm_event");
-        // Within the drop, the admission on the roster's date (then the lowest event_id) is the real one.
+        // Within the drop, the admission on the roster's date (then the lowest event_id) is the real one. A
+        // member's admissions rank first among their events, so their ranks are those among admissions alone;
+        // partitioned by the member only, the window reuses the roster join's partitioning (no shuffle of its own).
         Column isAdmission = coalesce(col(EVENT_TYPE).equalTo(EventType.ADMITTED.name()), lit(false));
         return t.withColumn(ADMISSION_RANK, when(isAdmission, dense_rank().over(Window
-                .partitionBy(col(MEMBER_KEY), isAdmission)
-                .orderBy(when(col(EVENT_DATE).equalTo(col(MEMBER_ADMITTED_ON)), 0).otherwise(1), col(EVENT_ID)))));
+                .partitionBy(col(MEMBER_KEY))
+                .orderBy(when(isAdmission, 0).otherwise(1), when(col(EVENT_DATE).equalTo(col(MEMBER_ADMITTED_ON)), 0).otherwise(1),
+                        col(EVENT_ID)))));
     }
 
     @Override

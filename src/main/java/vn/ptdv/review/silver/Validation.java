@@ -7,14 +7,13 @@ import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.StructField;
 import vn.ptdv.review.bronze.BronzeReader;
 import vn.ptdv.review.catalog.Col;
 import vn.ptdv.review.catalog.ReasonCode;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.util.ScalaSeq;
 
 /**
  * Applies a {@link SilverSpec} to bronze rows: every row ends up accepted, collapsed as an identical
@@ -30,7 +29,24 @@ public final class Validation {
     public static final String QUARANTINED = "QUARANTINED";
     static final String ERRORS = "_errors";
 
+    /** Column prefix of a repeated key's columns, beside the row's own ({@link #repeatedKeys}). */
+    static final String REPEATED = "_repeated_";
+    static final String KEY_ROWS = "_key_rows";
+    static final String CONTENTS_DIFFER = "_contents_differ";
+    static final String FIRST_LINE = "_first_line";
+    static final String KEY_LINES = "_key_lines";
+
+    /** The rows with their status: {@link #rowChecks}, then {@link #withStatus} against the {@link #repeatedKeys}. */
     public static Validated validate(SilverSpec spec, Dataset<Row> bronze, SilverContext context, String batchId) {
+        Dataset<Row> rows = rowChecks(spec, bronze, context);
+        return outcome(spec, withStatus(spec, rows, repeatedKeys(spec, rows)), batchId);
+    }
+
+    /**
+     * Each row typed, with every error its own values give ({@link #ERRORS}) and the hash of its content:
+     * the checks that need no other row (a spec's own joins and windows aside).
+     */
+    public static Dataset<Row> rowChecks(SilverSpec spec, Dataset<Row> bronze, SilverContext context) {
         List<String> sourceColumns = new ArrayList<>();
         for (String c : bronze.columns()) {
             if (!BronzeReader.lineageColumns().contains(c)) sourceColumns.add(c);
@@ -39,32 +55,63 @@ public final class Validation {
         for (String c : sourceColumns) {
             raw = raw.withColumnRenamed(c, Parse.RAW + c);
         }
-        TableDef table = spec.table();
-        List<String> content = contentColumns(table);
-        List<String> keys = table.keyColumns();
-
-        Dataset<Row> typed = spec.typed(raw, context)
+        List<String> content = contentColumns(spec.table());
+        return spec.typed(raw, context)
                 .withColumn(ERRORS, errors(spec.rules(context)))
                 .withColumn(Col.ROW_HASH, sha2(to_json(struct(content.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))), 256));
+    }
 
-        // Duplicates are looked for among rows that passed every rule, key by key.
+    /**
+     * The keys that more than one row without errors carries (duplicates are looked for among rows that
+     * passed every rule): the key ({@link #REPEATED} + key column), how many rows, whether their contents
+     * differ, and the first row's file and line. One aggregate of a few narrow columns; in a drop without
+     * duplicates it is empty. (Partial aggregates only: a list of lines per key, for millions of keys, would
+     * make it sort; the lines of a conflict are gathered for its few keys in {@link #withStatus}.)
+     */
+    public static Dataset<Row> repeatedKeys(SilverSpec spec, Dataset<Row> rowChecks) {
+        List<String> keys = spec.table().keyColumns();
+        Column[] keyColumns = keys.stream().map(k -> col(k).as(REPEATED + k)).toArray(Column[]::new);
+        return rowChecks.where(size(col(ERRORS)).equalTo(0))
+                .groupBy(keyColumns)
+                .agg(count(lit(1)).as(KEY_ROWS),
+                        min(Col.ROW_HASH).notEqual(max(Col.ROW_HASH)).as(CONTENTS_DIFFER),
+                        min(struct(col(Col.SOURCE_FILE), col(Col.SOURCE_LINE))).as(FIRST_LINE))
+                .where(col(KEY_ROWS).gt(1));
+    }
+
+    /**
+     * The rows of {@link #rowChecks} with their {@link #STATUS}: quarantined with their errors; every row of a
+     * key repeated with different contents quarantined as a conflict, naming its lines (no rule can tell which
+     * one is right); of identical rows, the first accepted and the others duplicates; the rest accepted.
+     *
+     * @param repeated from {@link #repeatedKeys}, or the same rows read back from where they were kept (a local
+     *                 Dataset when few: then they reach every task with the plan, and none means no join at all)
+     */
+    public static Dataset<Row> withStatus(SilverSpec spec, Dataset<Row> rowChecks, Dataset<Row> repeated) {
+        List<String> keys = spec.table().keyColumns();
         Column valid = size(col(ERRORS)).equalTo(0);
-        WindowSpec byKey = Window.partitionBy(keyColumnsAnd(keys, valid));
-        Dataset<Row> checked = typed
-                .withColumn("_distinct_contents", size(collect_set(col(Col.ROW_HASH)).over(byKey)))
-                .withColumn("_key_lines", array_sort(collect_list(col(Col.SOURCE_LINE)).over(byKey)))
-                .withColumn("_line_rank", row_number().over(byKey.orderBy(col(Col.SOURCE_FILE), col(Col.SOURCE_LINE))))
-                .withColumn(ERRORS, when(valid.and(col("_distinct_contents").gt(1)),
+        Column sameKey = valid;
+        for (String k : keys) sameKey = sameKey.and(col(k).eqNullSafe(col(REPEATED + k)));
+        Dataset<Row> conflicting = repeated.where(col(CONTENTS_DIFFER));
+        Column[] conflictKeys = keys.stream().map(k -> col(REPEATED + k)).toArray(Column[]::new);
+        Dataset<Row> conflictLines = rowChecks.join(conflicting, sameKey)
+                .groupBy(conflictKeys).agg(array_sort(collect_list(col(Col.SOURCE_LINE))).as(KEY_LINES));
+        Dataset<Row> withLines = repeated.join(conflictLines, ScalaSeq.of(keys.stream().map(k -> REPEATED + k).toList()), "left");
+        Column conflict = coalesce(col(CONTENTS_DIFFER), lit(false));
+        Column duplicate = col(FIRST_LINE).isNotNull().and(struct(col(Col.SOURCE_FILE), col(Col.SOURCE_LINE)).notEqual(col(FIRST_LINE)));
+        Dataset<Row> checked = rowChecks.join(withLines, sameKey, "left")
+                .withColumn(ERRORS, when(conflict,
                         array(error(ReasonCode.DUPLICATE_KEY_CONFLICT, String.join("+", keys),
                                 concat_ws("|", keys.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)),
                                 concat(lit("key " + String.join(", ", keys) + " appears on lines "),
-                                        array_join(col("_key_lines"), ", "), lit(" with different content")))))
+                                        array_join(col(KEY_LINES), ", "), lit(" with different content")))))
                         .otherwise(col(ERRORS)))
                 .withColumn(STATUS, when(size(col(ERRORS)).gt(0), lit(QUARANTINED))
-                        .when(col("_line_rank").gt(1), lit(DUPLICATE))
+                        .when(duplicate, lit(DUPLICATE))
                         .otherwise(lit(ACCEPTED)));
-
-        return outcome(spec, checked, batchId);
+        List<String> added = new ArrayList<>(List.of(KEY_ROWS, CONTENTS_DIFFER, FIRST_LINE, KEY_LINES));
+        for (String k : keys) added.add(REPEATED + k);
+        return checked.drop(added.toArray(String[]::new));
     }
 
     /**
@@ -136,13 +183,6 @@ public final class Validation {
             if (!f.name().startsWith("_")) content.add(f.name());
         }
         return content;
-    }
-
-    static Column[] keyColumnsAnd(List<String> keys, Column extra) {
-        List<Column> cols = new ArrayList<>();
-        for (String k : keys) cols.add(col(k));
-        cols.add(extra);
-        return cols.toArray(Column[]::new);
     }
 
     static Column error(ReasonCode reason, String column, Column badValue, Column message) {

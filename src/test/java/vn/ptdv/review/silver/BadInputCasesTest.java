@@ -76,6 +76,11 @@ class BadInputCasesTest extends SparkTest {
                 new Case("member admitted twice", new EventsSpec(), ROSTER,
                         EVENTS + "E1,A1,ADMITTED,2024-03-02,C1,STUDENT\nE2,A1,ADMITTED,2024-03-02,C1,STUDENT\n",
                         List.of(2L), 0, List.of(q(3, "DUPLICATE_ADMISSION", EVENT_ID))),
+                // The OFFICIAL event sorts before both admissions (same day, lower id) but is not one: E1 is the
+                // admission on the roster's date with the lowest id among admissions, E2 the second.
+                new Case("member admitted twice beside another event", new EventsSpec(), ROSTER,
+                        EVENTS + "E0,A1,OFFICIAL,2024-03-02,C1,\nE1,A1,ADMITTED,2024-03-02,C1,STUDENT\nE2,A1,ADMITTED,2024-03-02,C1,STUDENT\n",
+                        List.of(2L, 3L), 0, List.of(q(4, "DUPLICATE_ADMISSION", EVENT_ID))),
                 new Case("duplicate event_id, different content", new EventsSpec(), ROSTER,
                         EVENTS + "E1,A1,ADMITTED,2024-03-02,C1,STUDENT\nE1,A1,ADMITTED,2024-03-02,C1,TEACHER\n",
                         List.of(), 0, List.of(q(2, "DUPLICATE_KEY_CONFLICT", EVENT_ID), q(3, "DUPLICATE_KEY_CONFLICT", EVENT_ID))),

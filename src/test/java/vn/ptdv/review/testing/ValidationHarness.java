@@ -94,6 +94,17 @@ public final class ValidationHarness {
 
     /** Validates a file of these bytes, decoded with the harness's encoding. */
     public Validated validate(SilverSpec spec, byte[] bytes) {
+        Validated validated = Validation.validate(spec, bronze(spec, bytes), context(), "batch-test");
+        validated.checked().cache(); // accepted and quarantined are read from it several times
+        return validated;
+    }
+
+    /** The rows of a file with their own checks only ({@link Validation#rowChecks}): before repeated keys are looked for. */
+    public Dataset<Row> rowChecks(SilverSpec spec, String csv) {
+        return Validation.rowChecks(spec, bronze(spec, csv.getBytes(encoding)), context());
+    }
+
+    private Dataset<Row> bronze(SilverSpec spec, byte[] bytes) {
         Path file = dir.resolve(spec.source().fileName());
         try {
             Files.write(file, bytes);
@@ -102,11 +113,10 @@ public final class ValidationHarness {
         }
         CheckedSourceFile checked = SourceDrop.checkFile(spec.source(), file.toString(), spark.sparkContext().hadoopConfiguration(),
                 encoding, dir.resolve("staging").toString());
-        Dataset<Row> bronze = BronzeReader.read(spark, checked, "batch-test", Timestamp.valueOf("2025-01-15 10:00:00"));
-        SilverContext ctx = new SilverContext(dateFormat, TODAY, knownUnits, knownMembers, admissions,
-                Pseudonyms.memberKeyFunction(SECRET));
-        Validated validated = Validation.validate(spec, bronze, ctx, "batch-test");
-        validated.checked().cache(); // accepted and quarantined are read from it several times
-        return validated;
+        return BronzeReader.read(spark, checked, "batch-test", Timestamp.valueOf("2025-01-15 10:00:00"));
+    }
+
+    private SilverContext context() {
+        return new SilverContext(dateFormat, TODAY, knownUnits, knownMembers, admissions, Pseudonyms.memberKeyFunction(SECRET));
     }
 }
