@@ -226,7 +226,7 @@ public final class IngestJob {
         Dataset<Row> units = rowsOf(Tables.SILVER_UNITS, Col.UNIT_CODE, Col.VALID_FROM, Col.VALID_TO, Col.SUCCESSOR_CODE);
         if (!units.isLocal()) { // rows in silver (an empty table is a local, empty Dataset): staged once
             String knownUnitsAt = staging + "/known-units-wave-" + wave;
-            units.write().mode(SaveMode.Overwrite).parquet(knownUnitsAt);
+            stage(units, knownUnitsAt);
             units = spark.read().parquet(knownUnitsAt);
         }
         Dataset<Row> admissions = rowsOf(Tables.SILVER_EVENTS, Col.EVENT_TYPE, Col.MEMBER_KEY, Col.EVENT_ID)
@@ -253,6 +253,18 @@ public final class IngestJob {
      * tally, the quarantine and the merge read them, so the checks run once.
      */
     /**
+     * Writes rows the ingest reads back once or a few times and then deletes. Without Parquet's dictionary
+     * encoding: the staged columns are mostly unique text (ids, keys, hashes, raw values), for which looking
+     * every value up in a dictionary, until the dictionary gives up, was most of the time of staging them.
+     */
+    static void stage(Dataset<Row> rows, String path) {
+        rows.write().mode(SaveMode.Overwrite).option(PARQUET_DICTIONARY, false).parquet(path);
+    }
+
+    /** Parquet's writer option for dictionary encoding (on by default). */
+    static final String PARQUET_DICTIONARY = "parquet.enable.dictionary";
+
+    /**
      * The rows of a file with their status ({@link Validation#withStatus}): its repeated keys are counted first;
      * up to {@code maxLocal} of them are held by the driver and travel with the plan (almost always there are
      * none: then there is no join at all); more (a file sent twice over) are joined by a shuffle, once, and the
@@ -265,7 +277,7 @@ public final class IngestJob {
         if (few.size() <= maxLocal) {
             return Validation.withStatus(spec, rowChecks, spark.createDataFrame(few, repeated.schema()));
         }
-        Validation.withStatus(spec, rowChecks, repeated).write().mode(SaveMode.Overwrite).parquet(checkedAt);
+        stage(Validation.withStatus(spec, rowChecks, repeated), checkedAt);
         return spark.read().parquet(checkedAt);
     }
 
@@ -274,7 +286,7 @@ public final class IngestJob {
         SparkSession spark = warehouse.spark();
         TableDef bronze = Tables.bronze(spec.source());
         String receivedAt = staging + "/received-" + spec.source().tableName();
-        BronzeReader.read(spark, file, batchId, ingestedAt).write().mode(SaveMode.Overwrite).parquet(receivedAt);
+        stage(BronzeReader.read(spark, file, batchId, ingestedAt), receivedAt);
         // Read back in the file's bronze schema (with its column comments), as bronze gets it.
         Dataset<Row> received = spark.read().schema(BronzeReader.schemaFor(file)).parquet(receivedAt);
         // Idempotent: a file already in bronze (the same bytes) is not appended again. A new bronze table
@@ -289,7 +301,7 @@ public final class IngestJob {
         // read the staged rows. A cache would keep the whole validation plan inside each of their plans
         // (planned and rendered again each time), and spill uncompressed to scratch disk at scale.
         String rowChecksAt = staging + "/row-checks-" + spec.source().tableName();
-        Validation.rowChecks(spec, received, context).write().mode(SaveMode.Overwrite).parquet(rowChecksAt);
+        stage(Validation.rowChecks(spec, received, context), rowChecksAt);
         String checkedAt = staging + "/checked-" + spec.source().tableName();
         Dataset<Row> checked = withStatus(spec, spark.read().parquet(rowChecksAt), checkedAt, MAX_LOCAL_REPEATED_KEYS);
         Validated validated = Validation.outcome(spec, checked, batchId);

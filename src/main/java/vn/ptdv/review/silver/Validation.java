@@ -190,16 +190,24 @@ public final class Validation {
                 badValue.cast("string").as(Col.BAD_VALUE), message.as(Col.MESSAGE));
     }
 
-    /** The array of errors of a row: only MALFORMED_ROW for a line that could not be split. */
+    /** Type of a row's {@link #ERRORS}: reason, column, raw value and message of each rule it breaks. */
+    static final String ERRORS_TYPE = "array<struct<reason_code:string,column_name:string,bad_value:string,message:string>>";
+
+    /**
+     * The array of errors of a row: only MALFORMED_ROW for a line that could not be split. Built as the
+     * concatenation of one array per rule (its error, or none), not by filtering an array of optional errors:
+     * Spark's higher-order functions are interpreted, and everything beneath one (every rule, every parse of a
+     * raw value) would be evaluated row by row without generated code, the larger part of a national ingest.
+     */
     static Column errors(List<Rule> rules) {
+        Column none = array().cast(ERRORS_TYPE);
         Column[] checks = new Column[rules.size()];
         for (int i = 0; i < rules.size(); i++) {
             Rule r = rules.get(i);
-            checks[i] = when(coalesce(r.violated(), lit(false)), error(r.reason(), r.column(), Parse.raw(r.column()), r.message()));
+            checks[i] = when(coalesce(r.violated(), lit(false)), array(error(r.reason(), r.column(), Parse.raw(r.column()), r.message())))
+                    .otherwise(none);
         }
-        Column ruleErrors = checks.length == 0
-                ? array().cast("array<struct<reason_code:string,column_name:string,bad_value:string,message:string>>")
-                : filter(array(checks), Column::isNotNull);
+        Column ruleErrors = checks.length == 0 ? none : concat(checks);
         return when(col(Col.MALFORMED).isNotNull(),
                 array(error(ReasonCode.MALFORMED_ROW, null, col(Col.RAW_LINE),
                         concat(lit("line "), col(Col.SOURCE_LINE), lit(": "), col(Col.MALFORMED)))))
