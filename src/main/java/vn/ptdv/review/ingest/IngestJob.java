@@ -248,14 +248,10 @@ public final class IngestJob {
     }
 
     /**
-     * One file, parsed once: its rows as received are staged as Parquet, and bronze, the checks and the
-     * accounting read them there (no read back of the bronze table). The checked rows are staged too: the
-     * tally, the quarantine and the merge read them, so the checks run once.
-     */
-    /**
      * Writes rows the ingest reads back once or a few times and then deletes. Without Parquet's dictionary
      * encoding: the staged columns are mostly unique text (ids, keys, hashes, raw values), for which looking
-     * every value up in a dictionary, until the dictionary gives up, was most of the time of staging them.
+     * every value up in a dictionary, until the dictionary gives up, cost a sixth of the checks of the
+     * national roster (performance.md).
      */
     static void stage(Dataset<Row> rows, String path) {
         rows.write().mode(SaveMode.Overwrite).option(PARQUET_DICTIONARY, false).parquet(path);
@@ -281,6 +277,12 @@ public final class IngestJob {
         return spark.read().parquet(checkedAt);
     }
 
+    /**
+     * One file, parsed once: its rows as received are staged as Parquet, and bronze, the checks and the
+     * accounting read them there (no read back of the bronze table). Each row's own checks are staged too, and
+     * the keys repeated among them found by one aggregate ({@link #withStatus}): the tally, the quarantine and
+     * the merge read those rows, so the checks run once.
+     */
     FileAccounting ingestFile(SilverSpec spec, CheckedSourceFile file, SilverContext context, String batchId,
                               Timestamp ingestedAt, String staging) {
         SparkSession spark = warehouse.spark();

@@ -197,7 +197,8 @@ public final class Validation {
      * The array of errors of a row: only MALFORMED_ROW for a line that could not be split. Built as the
      * concatenation of one array per rule (its error, or none), not by filtering an array of optional errors:
      * Spark's higher-order functions are interpreted, and everything beneath one (every rule, every parse of a
-     * raw value) would be evaluated row by row without generated code, the larger part of a national ingest.
+     * raw value) would be evaluated row by row without generated code (a fifth of the checks of the national
+     * roster: performance.md).
      */
     static Column errors(List<Rule> rules) {
         Column none = array().cast(ERRORS_TYPE);
