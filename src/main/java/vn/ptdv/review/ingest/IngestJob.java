@@ -78,8 +78,8 @@ public final class IngestJob {
     /** Files ingested at once within a wave. */
     static final int CONCURRENT_FILES = 2;
     /**
-     * Repeated keys of a file held by the driver and sent with the plan: a few thousand are a few hundred
-     * kilobytes; more (a file sent twice over) are joined by a shuffle instead.
+     * Repeated keys of a file held by the driver and sent with the plan: ten thousand are about a megabyte;
+     * more (a file sent twice over) are joined by a shuffle instead.
      */
     static final int MAX_LOCAL_REPEATED_KEYS = 10_000;
 
@@ -261,19 +261,21 @@ public final class IngestJob {
     static final String PARQUET_DICTIONARY = "parquet.enable.dictionary";
 
     /**
-     * The rows of a file with their status ({@link Validation#withStatus}): its repeated keys are counted first;
-     * up to {@code maxLocal} of them are held by the driver and travel with the plan (almost always there are
-     * none: then there is no join at all); more (a file sent twice over) are joined by a shuffle, once, and the
-     * rows staged at {@code checkedAt}.
+     * The rows of a file with their status ({@link Validation#withStatus}). Its repeated keys are counted first:
+     * when there are none (almost always) the rows need no join at all and are read as staged. Otherwise the
+     * keys are joined once (held by the driver and sent with the plan when at most {@code maxLocal}, by a
+     * shuffle when more: a file sent twice over) and the rows with their status staged at {@code checkedAt},
+     * so the tally, the quarantine and the merge do not each join again.
      */
     static Dataset<Row> withStatus(SilverSpec spec, Dataset<Row> rowChecks, String checkedAt, int maxLocal) {
         SparkSession spark = rowChecks.sparkSession();
         Dataset<Row> repeated = Validation.repeatedKeys(spec, rowChecks);
         List<Row> few = repeated.limit(maxLocal + 1).collectAsList();
-        if (few.size() <= maxLocal) {
+        if (few.isEmpty()) {
             return Validation.withStatus(spec, rowChecks, spark.createDataFrame(few, repeated.schema()));
         }
-        stage(Validation.withStatus(spec, rowChecks, repeated), checkedAt);
+        Dataset<Row> keys = few.size() <= maxLocal ? spark.createDataFrame(few, repeated.schema()) : repeated;
+        stage(Validation.withStatus(spec, rowChecks, keys), checkedAt);
         return spark.read().parquet(checkedAt);
     }
 
@@ -299,9 +301,9 @@ public final class IngestJob {
             warehouse.appendAllowingNewColumns(bronze, received);
         }
         // The rows' own checks are made once and staged, compressed, beside the batch; what is looked for
-        // across rows (repeated keys) is one narrow aggregate over them. The tally, the quarantine and the merge
-        // read the staged rows. A cache would keep the whole validation plan inside each of their plans
-        // (planned and rendered again each time), and spill uncompressed to scratch disk at scale.
+        // across rows (repeated keys) is one narrow aggregate over them (withStatus). The tally, the quarantine
+        // and the merge read staged rows. A cache would keep the whole validation plan inside each of their
+        // plans (planned and rendered again each time), and spill uncompressed to scratch disk at scale.
         String rowChecksAt = staging + "/row-checks-" + spec.source().tableName();
         stage(Validation.rowChecks(spec, received, context), rowChecksAt);
         String checkedAt = staging + "/checked-" + spec.source().tableName();

@@ -84,8 +84,8 @@ public final class Validation {
      * key repeated with different contents quarantined as a conflict, naming its lines (no rule can tell which
      * one is right); of identical rows, the first accepted and the others duplicates; the rest accepted.
      *
-     * @param repeated from {@link #repeatedKeys}, or the same rows read back from where they were kept (a local
-     *                 Dataset when few: then they reach every task with the plan, and none means no join at all)
+     * @param repeated from {@link #repeatedKeys}, or the same rows held by the driver (a local Dataset: then they
+     *                 reach every task with the plan, and none means no join at all)
      */
     public static Dataset<Row> withStatus(SilverSpec spec, Dataset<Row> rowChecks, Dataset<Row> repeated) {
         List<String> keys = spec.table().keyColumns();
@@ -115,8 +115,8 @@ public final class Validation {
     }
 
     /**
-     * The accepted and quarantined rows of {@code checked}: the rows {@link #validate} made, or the same
-     * rows read back from where the ingest staged them.
+     * The accepted and quarantined rows of {@code checked}: rows with their status ({@link #withStatus}), as
+     * {@link #validate} makes them or as the ingest gives them (from its staged rows).
      */
     public static Validated outcome(SilverSpec spec, Dataset<Row> checked, String batchId) {
         List<String> sourceColumns = new ArrayList<>();
