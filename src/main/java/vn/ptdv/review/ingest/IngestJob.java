@@ -271,11 +271,10 @@ public final class IngestJob {
         SparkSession spark = rowChecks.sparkSession();
         Dataset<Row> repeated = Validation.repeatedKeys(spec, rowChecks);
         List<Row> few = repeated.limit(maxLocal + 1).collectAsList();
-        if (few.isEmpty()) {
-            return Validation.withStatus(spec, rowChecks, spark.createDataFrame(few, repeated.schema()));
-        }
         Dataset<Row> keys = few.size() <= maxLocal ? spark.createDataFrame(few, repeated.schema()) : repeated;
-        stage(Validation.withStatus(spec, rowChecks, keys), checkedAt);
+        Dataset<Row> checked = Validation.withStatus(spec, rowChecks, keys);
+        if (few.isEmpty()) return checked;
+        stage(checked, checkedAt);
         return spark.read().parquet(checkedAt);
     }
 
