@@ -4,6 +4,7 @@ import static org.apache.spark.sql.functions.*;
 import static vn.ptdv.review.catalog.Col.*;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -62,7 +63,7 @@ public final class ComputeJob {
                 warehouse.read(Tables.SILVER_TARGETS),
                 warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS),
                 candidates(),
-                warehouse.exists(Tables.SILVER_UNIT_LINEAGE) ? warehouse.read(Tables.SILVER_UNIT_LINEAGE) : null);
+                warehouse.exists(Tables.SILVER_UNIT_LINEAGE) ? Optional.of(warehouse.read(Tables.SILVER_UNIT_LINEAGE)) : Optional.empty());
         GoldTables gold = GoldModel.compute(spark, params, in);
         JobLabels.labelled(spark, "gold.checks", "data tests on the gold tables",
                 () -> GoldChecks.verify(gold, gold.units(), params.periodsDataset(spark)));
@@ -92,15 +93,16 @@ public final class ComputeJob {
     }
 
     /**
-     * silver.candidates, or null when the warehouse has none (candidates.csv is optional): asked once
+     * silver.candidates, or empty when the warehouse has none (candidates.csv is optional): asked once
      * here, so the model's "no funnel" and this message rest on the same answer.
      */
-    private Dataset<Row> candidates() {
-        Dataset<Row> candidates = warehouse.exists(Tables.SILVER_CANDIDATES) ? warehouse.read(Tables.SILVER_CANDIDATES) : null;
-        if (candidates == null || candidates.isEmpty()) {
+    private Optional<Dataset<Row>> candidates() {
+        Optional<Dataset<Row>> candidates = warehouse.exists(Tables.SILVER_CANDIDATES)
+                ? Optional.of(warehouse.read(Tables.SILVER_CANDIDATES)).filter(rows -> !rows.isEmpty())
+                : Optional.empty();
+        if (candidates.isEmpty()) {
             Progress.say("%s: no candidates in %s (candidates.csv is optional): the table is empty for this as-of",
                     Tables.GOLD_PIPELINE_FUNNEL.qualified(), Tables.SILVER_CANDIDATES.qualified());
-            return null;
         }
         return candidates;
     }

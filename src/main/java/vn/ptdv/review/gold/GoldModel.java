@@ -69,10 +69,10 @@ public final class GoldModel {
                 () -> labelled(spark, Tables.GOLD_UNITS_WITHOUT_ADMISSIONS,
                         () -> UnitsWithoutAdmissions.compute(trend, units, ancestors, params.dormantYears())),
                 // No candidates (candidates.csv is optional): no funnel at all, rather than a probation-only one.
-                () -> in.candidates() == null
+                () -> in.candidates().isEmpty()
                         ? spark.createDataFrame(List.of(), Tables.GOLD_PIPELINE_FUNNEL.schema())
-                        : labelled(spark, Tables.GOLD_PIPELINE_FUNNEL, () -> PipelineFunnel.compute(params, trend, in.candidates(),
-                                in.members(), in.events(), ancestors, periods, mapping)));
+                        : labelled(spark, Tables.GOLD_PIPELINE_FUNNEL, () -> PipelineFunnel.compute(params, trend,
+                                in.candidates().get(), in.members(), in.events(), ancestors, periods, mapping)));
         List<Dataset<Row>> made = Concurrently.run("gold-tables", CONCURRENT_TABLES, rest);
         Dataset<Row> flow = made.get(2);
         return new GoldTables(trend, attainment, made.get(0), made.get(1), flow, made.get(3), made.get(4), made.get(5), units,

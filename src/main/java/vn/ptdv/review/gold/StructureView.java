@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -90,14 +91,14 @@ public record StructureView(Structure structure, Dataset<Row> units, Dataset<Row
     // would sit inside every plan built on them, and Spark compares plans (cache lookups) row by row, which
     // at national scale (220,000 units) kept the driver planning for minutes.
 
-    static Lineage lineage(Dataset<Row> units, Dataset<Row> unitLineage) {
+    static Lineage lineage(Dataset<Row> units, Optional<Dataset<Row>> unitLineage) {
         List<Lineage.Unit> us = new ArrayList<>();
         for (Row r : units.select(UNIT_CODE, PARENT_CODE, VALID_FROM, VALID_TO, SUCCESSOR_CODE).collectAsList()) {
             us.add(new Lineage.Unit(r.getString(0), r.getString(1), local(r.getDate(2)), local(r.getDate(3)), r.getString(4)));
         }
         List<Lineage.Edge> es = new ArrayList<>();
-        if (unitLineage != null) {
-            for (Row r : unitLineage.select(FROM_UNIT, TO_UNIT, EFFECTIVE_ON, SHARE).collectAsList()) {
+        if (unitLineage.isPresent()) {
+            for (Row r : unitLineage.get().select(FROM_UNIT, TO_UNIT, EFFECTIVE_ON, SHARE).collectAsList()) {
                 es.add(new Lineage.Edge(r.getString(0), r.getString(1), local(r.getDate(2)), r.getDecimal(3)));
             }
         }

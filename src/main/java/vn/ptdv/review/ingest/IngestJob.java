@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -199,8 +200,8 @@ public final class IngestJob {
     SilverInputs silver() {
         return new SilverInputs(warehouse.read(Tables.SILVER_UNITS), warehouse.read(Tables.SILVER_MEMBERS),
                 warehouse.read(Tables.SILVER_EVENTS), warehouse.read(Tables.SILVER_TARGETS),
-                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS), warehouse.read(Tables.SILVER_CANDIDATES),
-                warehouse.read(Tables.SILVER_UNIT_LINEAGE));
+                warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS), Optional.of(warehouse.read(Tables.SILVER_CANDIDATES)),
+                Optional.of(warehouse.read(Tables.SILVER_UNIT_LINEAGE)));
     }
 
     String pseudonymKey(SourceDrop drop) {

@@ -5,6 +5,7 @@ import static vn.ptdv.review.catalog.Col.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Column;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.domain.UnitLevel;
@@ -27,23 +28,23 @@ public final class SilverChecks {
         CheckedTable events = new CheckedTable(Tables.SILVER_EVENTS, s.events(), toUnits(s, UNIT_CODE), toMembers(s, MEMBER_KEY));
         CheckedTable targets = new CheckedTable(Tables.SILVER_TARGETS, s.targets(), toUnits(s, UNIT_CODE));
         CheckedTable counts = new CheckedTable(Tables.SILVER_MEMBERSHIP_COUNTS, s.membershipCounts(), toUnits(s, UNIT_CODE));
-        CheckedTable candidates = s.candidates() == null ? null
-                : new CheckedTable(Tables.SILVER_CANDIDATES, s.candidates(), toUnits(s, UNIT_CODE), toMembers(s, ADMITTED_MEMBER_KEY));
-        CheckedTable lineage = s.unitLineage() == null ? null
-                : new CheckedTable(Tables.SILVER_UNIT_LINEAGE, s.unitLineage(), toUnits(s, FROM_UNIT), toUnits(s, TO_UNIT));
+        Optional<CheckedTable> candidates = s.candidates().map(rows ->
+                new CheckedTable(Tables.SILVER_CANDIDATES, rows, toUnits(s, UNIT_CODE), toMembers(s, ADMITTED_MEMBER_KEY)));
+        Optional<CheckedTable> lineage = s.unitLineage().map(rows ->
+                new CheckedTable(Tables.SILVER_UNIT_LINEAGE, rows, toUnits(s, FROM_UNIT), toUnits(s, TO_UNIT)));
 
         // The order the checks are reported in when several fail.
         List<Rule> listed = new ArrayList<>();
         listed.add(atLeastOneCity(units));
         for (CheckedTable t : List.of(units, members, events, targets, counts)) listed.addAll(t.keyRules());
-        if (candidates != null) listed.addAll(candidates.keyRules());
+        candidates.ifPresent(c -> listed.addAll(c.keyRules()));
         listed.addAll(units.references());
         for (CheckedTable t : List.of(members, events, targets, counts)) listed.add(t.reference(UNIT_CODE));
-        if (candidates != null) listed.addAll(candidates.references());
-        if (lineage != null) {
-            listed.addAll(lineage.keyRules());
-            listed.addAll(lineage.references());
-        }
+        candidates.ifPresent(c -> listed.addAll(c.references()));
+        lineage.ifPresent(l -> {
+            listed.addAll(l.keyRules());
+            listed.addAll(l.references());
+        });
         listed.add(events.reference(MEMBER_KEY));
         DataChecks.verify(listed);
     }

@@ -31,7 +31,7 @@ class GoldModelTest extends SparkTest {
         Dataset<Row> events = rows(Tables.SILVER_EVENTS, List.of(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE, SOURCE_GROUP),
                 r("e1", "m1", "ADMITTED", d("2024-03-01"), "C1", "RESIDENT"));
         SilverInputs in = new SilverInputs(units, members, events, rows(Tables.SILVER_TARGETS, List.of(UNIT_CODE)).limit(0),
-                rows(Tables.SILVER_MEMBERSHIP_COUNTS, List.of(UNIT_CODE)).limit(0), null, null);
+                rows(Tables.SILVER_MEMBERSHIP_COUNTS, List.of(UNIT_CODE)).limit(0));
         GoldParams params = new GoldParams(LocalDate.of(2024, 8, 31), 2024);
         GoldTables gold = GoldModel.compute(spark, params, in);
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -84,7 +85,7 @@ class StructureFlowTablesTest extends SparkTest {
                 rows(Tables.SILVER_EVENTS, List.of(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE), events.toArray(Object[][]::new)),
                 rows(Tables.SILVER_TARGETS, List.of(UNIT_CODE)),
                 rows(Tables.SILVER_MEMBERSHIP_COUNTS, List.of(UNIT_CODE)),
-                candidates, lineage);
+                Optional.of(candidates), Optional.of(lineage));
     }
 
     @BeforeAll

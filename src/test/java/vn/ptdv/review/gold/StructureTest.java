@@ -6,6 +6,7 @@ import static vn.ptdv.review.testing.Frames.*;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,7 +73,7 @@ class StructureTest extends SparkTest {
                 rows(Tables.SILVER_EVENTS, List.of(EVENT_ID, MEMBER_KEY, EVENT_TYPE, EVENT_DATE, UNIT_CODE), events.toArray(Object[][]::new)),
                 rows(Tables.SILVER_TARGETS, List.of(UNIT_CODE)),
                 rows(Tables.SILVER_MEMBERSHIP_COUNTS, List.of(UNIT_CODE, YEAR, MEMBERS_AT_START), r("DN", 2022, 50L), r("P1", 2022, 20L)),
-                null, lineage);
+                Optional.empty(), Optional.of(lineage));
     }
 
     static int eventNumber;

@@ -7,6 +7,7 @@ import static vn.ptdv.review.catalog.Col.*;
 import static vn.ptdv.review.testing.Frames.*;
 
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,8 @@ class SilverChecksTest extends SparkTest {
         return new SilverInputs(units, members(), events,
                 rows(Tables.SILVER_TARGETS, List.of(UNIT_CODE, YEAR), r("U1", 2024)),
                 rows(Tables.SILVER_MEMBERSHIP_COUNTS, List.of(UNIT_CODE, YEAR), r("U1", 2024)),
-                rows(Tables.SILVER_CANDIDATES, List.of(CANDIDATE_KEY, UNIT_CODE, ADMITTED_MEMBER_KEY), r("k1", "C1", "m1")),
-                rows(Tables.SILVER_UNIT_LINEAGE, List.of(FROM_UNIT, TO_UNIT, EFFECTIVE_ON), r("C1", "C1", d("2024-01-01"))));
+                Optional.of(rows(Tables.SILVER_CANDIDATES, List.of(CANDIDATE_KEY, UNIT_CODE, ADMITTED_MEMBER_KEY), r("k1", "C1", "m1"))),
+                Optional.of(rows(Tables.SILVER_UNIT_LINEAGE, List.of(FROM_UNIT, TO_UNIT, EFFECTIVE_ON), r("C1", "C1", d("2024-01-01")))));
     }
 
     @Test
