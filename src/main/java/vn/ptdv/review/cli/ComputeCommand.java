@@ -21,12 +21,20 @@ final class ComputeCommand extends SparkCommand {
     @picocli.CommandLine.Mixin
     StructureOption structure;
 
+    @picocli.CommandLine.Mixin
+    OutsideDataOption outsideData;
+
+    @Override
+    void before(ReviewConfig config) {
+        OutsideDataOption.refuseAfterToday(spec, asOf);
+    }
+
     @Override
     int run(Warehouse warehouse, ReviewConfig config) {
         GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears(),
                 structure.structure);
         ComputeJob job = new ComputeJob(warehouse);
-        job.run(params);
+        job.run(params, outsideData.outsideData());
         job.headline(params).forEach(System.out::println);
         return 0;
     }

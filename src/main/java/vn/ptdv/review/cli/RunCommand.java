@@ -47,6 +47,9 @@ final class RunCommand extends SparkCommand {
     @picocli.CommandLine.Mixin
     StructureOption structure;
 
+    @picocli.CommandLine.Mixin
+    OutsideDataOption outsideData;
+
     private String sourceDir;
 
     @Override
@@ -68,6 +71,7 @@ final class RunCommand extends SparkCommand {
                 throw new ParameterException(spec.commandLine(), "--as-of is required with --source");
             }
         }
+        OutsideDataOption.refuseAfterToday(spec, asOf);
     }
 
     @Override
@@ -76,7 +80,7 @@ final class RunCommand extends SparkCommand {
         GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears(),
                 structure.structure);
         ComputeJob job = new ComputeJob(warehouse);
-        job.run(params);
+        job.run(params, outsideData.outsideData());
         job.headline(params).forEach(System.out::println);
         ReportCommand.write(warehouse, asOf, structure.structure, report, config);
         return 0;

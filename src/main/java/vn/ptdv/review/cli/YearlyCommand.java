@@ -2,7 +2,6 @@ package vn.ptdv.review.cli;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -18,6 +17,7 @@ import vn.ptdv.review.config.ReviewConfig;
 import vn.ptdv.review.gold.GoldParams;
 import vn.ptdv.review.ingest.IngestJob;
 import vn.ptdv.review.util.Progress;
+import vn.ptdv.review.domain.OfficeCalendar;
 
 /**
  * The scheduled yearly run in one process (jobs/yearly-review starts it): one Spark session for the
@@ -80,7 +80,7 @@ final class YearlyCommand extends SparkCommand {
 
     @Override
     int run(Warehouse warehouse, ReviewConfig config) {
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = OfficeCalendar.today();
         Progress.say("yearly-review %d: drop %s, as-of %s", year, source,
                 String.join(" ", asOfDates.stream().map(LocalDate::toString).toList()));
         List<Step> steps = new ArrayList<>();

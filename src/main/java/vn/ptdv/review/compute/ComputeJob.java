@@ -3,6 +3,7 @@ package vn.ptdv.review.compute;
 import static org.apache.spark.sql.functions.*;
 import static vn.ptdv.review.catalog.Col.*;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.apache.spark.sql.Dataset;
@@ -11,6 +12,9 @@ import org.apache.spark.sql.SparkSession;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.catalog.Warehouse;
+import vn.ptdv.review.compute.DataCoverage.EventDates;
+import vn.ptdv.review.compute.DataCoverage.OutsideData;
+import vn.ptdv.review.domain.OfficeCalendar;
 import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.domain.Structure;
 import vn.ptdv.review.gold.GoldModel;
@@ -31,12 +35,28 @@ import vn.ptdv.review.util.Progress;
  */
 public final class ComputeJob {
     private final Warehouse warehouse;
+    private final Clock clock;
 
     public ComputeJob(Warehouse warehouse) {
-        this.warehouse = warehouse;
+        this(warehouse, Clock.systemUTC());
     }
 
+    /** With the clock that says what today is ({@link DataCoverage}). */
+    public ComputeJob(Warehouse warehouse, Clock clock) {
+        this.warehouse = warehouse;
+        this.clock = clock;
+    }
+
+    /** Computes and writes the gold tables of {@code params}; dates outside the events' are refused ({@link DataCoverage}). */
     public GoldTables run(GoldParams params) {
+        return run(params, OutsideData.REFUSED);
+    }
+
+    /**
+     * As {@link #run(GoldParams)}; with {@link OutsideData#ALLOWED}, also an as-of long after the latest event
+     * or a first year before the earliest. Refused dates are refused before any table is created or written.
+     */
+    public GoldTables run(GoldParams params, OutsideData outside) {
         SparkSession spark = warehouse.spark();
         for (TableDef silver : Tables.SILVER_ALL) {
             // Optional inputs: a warehouse ingested before candidates.csv or unit_lineage.csv existed lacks their tables.
@@ -45,6 +65,9 @@ public final class ComputeJob {
                         + spark.conf().get("spark.sql.warehouse.dir") + ": run `jobs/review ingest --source DIR` first");
             }
         }
+        Optional<EventDates> events = eventDates();
+        Optional<String> refusal = DataCoverage.refusal(params, events, OfficeCalendar.today(clock), outside);
+        if (refusal.isPresent()) throw new IllegalArgumentException("compute refused: " + refusal.get());
         warehouse.ensureTables(Tables.GOLD_ALL);
         for (TableDef gold : Tables.GOLD_ALL) {
             // Gold written before the structure column existed was computed on the units as recorded.
@@ -52,8 +75,9 @@ public final class ComputeJob {
                 Progress.say("%s: added column %s; existing rows marked %s", gold.qualified(), STRUCTURE, Structure.HISTORICAL);
             }
         }
-        Progress.say("compute as of %s, years %d-%d, %s structure", params.asOf(), params.fromYear(), params.lastYear(),
-                params.structure().name().toLowerCase(java.util.Locale.ROOT));
+        Progress.say("compute as of %s, years %d-%d, %s structure (events from %s)", params.asOf(), params.fromYear(),
+                params.lastYear(), params.structure().name().toLowerCase(java.util.Locale.ROOT),
+                events.map(EventDates::toString).orElse("none"));
         // Not cached: each table reads a few of silver's columns, which Parquet reads alone; a cache holds every
         // column, and building it for the national roster cost more than all the reads it saved (performance.md).
         SilverInputs in = new SilverInputs(
@@ -90,6 +114,13 @@ public final class ComputeJob {
         // Registered with the catalog here, so that jobs/review sql reads it by name; the SQL endpoint writes it.
         if (!warehouse.exists(Tables.AUDIT_SQL_STATEMENTS)) warehouse.ensureAuditTable();
         return gold;
+    }
+
+    /** The first and the last event date of silver.events; empty when it holds no event. One aggregate over one column. */
+    private Optional<EventDates> eventDates() {
+        Row dates = warehouse.read(Tables.SILVER_EVENTS).agg(min(EVENT_DATE), max(EVENT_DATE)).first();
+        if (dates.isNullAt(0)) return Optional.empty();
+        return Optional.of(new EventDates(dates.getDate(0).toLocalDate(), dates.getDate(1).toLocalDate()));
     }
 
     /**

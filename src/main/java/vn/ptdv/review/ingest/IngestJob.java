@@ -48,6 +48,7 @@ import vn.ptdv.review.sources.SourceDrop;
 import vn.ptdv.review.spark.JobLabels;
 import vn.ptdv.review.util.Concurrently;
 import vn.ptdv.review.util.Progress;
+import vn.ptdv.review.domain.OfficeCalendar;
 
 /**
  * Ingests a source drop: bronze (as received), then silver (typed, validated, deduplicated, merged on
@@ -151,7 +152,7 @@ public final class IngestJob {
         warehouse.ensureTables(tables);
 
         Timestamp ingestedAt = Timestamp.from(now);
-        LocalDate today = LocalDate.now(ZoneId.of("Asia/Ho_Chi_Minh"));
+        LocalDate today = OfficeCalendar.today();
         Progress.say("batch %s", batchId);
 
         Map<SilverSpec, FileAccounting> results = new HashMap<>();

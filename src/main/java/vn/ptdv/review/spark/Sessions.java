@@ -10,6 +10,7 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.SparkSessionExtensions;
 import vn.ptdv.review.config.ReviewConfig;
+import vn.ptdv.review.domain.OfficeCalendar;
 
 /**
  * Builds the SparkSession every job runs in. Delta and the catalog are configured here, in code, so the
@@ -87,7 +88,7 @@ public final class Sessions {
                 .config("spark.sql.warehouse.dir", config.warehouse())
                 // Unparseable dates become null (and are quarantined) instead of failing the job.
                 .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
-                .config("spark.sql.session.timeZone", "Asia/Ho_Chi_Minh");
+                .config("spark.sql.session.timeZone", OfficeCalendar.ZONE.getId());
         // Defaults: what spark-submit passed wins, and so does the configuration (applied last, below).
         defaults(config).forEach((key, value) -> {
             if (!submitted.contains(key)) builder.config(key, value);

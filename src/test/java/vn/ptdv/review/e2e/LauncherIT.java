@@ -113,6 +113,16 @@ class LauncherIT {
         Processes.Result missing = review("ingest", "--source", "no-such-dir");
         assertThat(missing.exit()).isEqualTo(1);
         assertThat(missing.err()).contains("error: source directory no-such-dir does not exist or is not a directory");
+        // Refused before Spark starts: a year from now is after today, whatever today is.
+        String nextYear = java.time.LocalDate.now(vn.ptdv.review.domain.OfficeCalendar.ZONE).plusYears(1).toString();
+        Processes.Result future = review("compute", "--as-of", nextYear);
+        assertThat(future.exit()).isEqualTo(2);
+        assertThat(future.err()).contains("--as-of: the as-of date " + nextYear + " is after today");
+        // The sample's events start on 1 Jan 2020: 1800 would be 220 years of zeros. Refused with the dates covered.
+        Processes.Result before = review("compute", "--as-of", "2024-08-31", "--from-year", "1800");
+        assertThat(before.exit()).isEqualTo(1);
+        assertThat(before.err()).contains("error: compute refused: --from-year 1800 is before 2020, the year of the earliest"
+                + " event: the warehouse's events run from 2020-01-01 to 2024-12-31");
     }
 
     @Test

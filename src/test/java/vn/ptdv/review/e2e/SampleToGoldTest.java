@@ -249,6 +249,34 @@ class SampleToGoldTest extends SparkTest {
         }
     }
 
+    /** 1 Dec 2026, the day this test was written: the refusals below must not depend on the day it runs. */
+    static final java.time.Clock FIXED_TODAY = java.time.Clock.fixed(java.time.Instant.parse("2026-12-01T05:00:00Z"),
+            java.time.ZoneOffset.UTC);
+
+    @Test
+    void computesOutsideTheSamplesEventsAreRefusedBeforeAnyTableIsTouched() {
+        Map<String, Long> before = goldVersions();
+        ComputeJob compute = new ComputeJob(warehouse, FIXED_TODAY);
+        // The sample's events run from 1 Jan 2020 to 31 Dec 2024 (SampleGenerator(2024)); 30 Jun 2025 is
+        // 31 + 28 + 31 + 30 + 31 + 30 = 181 days after the last of them.
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> compute.run(new GoldParams(LocalDate.of(2025, 6, 30), 2020)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("compute refused: the as-of date 2025-06-30 is 181 days after the latest event:"
+                        + " the warehouse's events run from 2020-01-01 to 2024-12-31");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> compute.run(new GoldParams(AS_OF, 1800)))
+                .hasMessageStartingWith("compute refused: --from-year 1800 is before 2020, the year of the earliest event");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> compute.run(new GoldParams(LocalDate.of(2030, 1, 1), 2020),
+                        vn.ptdv.review.compute.DataCoverage.OutsideData.ALLOWED))
+                .hasMessageStartingWith("compute refused: the as-of date 2030-01-01 is after today (2026-12-01)");
+        assertThat(goldVersions()).isEqualTo(before);
+    }
+
+    Map<String, Long> goldVersions() {
+        Map<String, Long> versions = new LinkedHashMap<>();
+        for (TableDef t : Tables.GOLD_ALL) versions.put(t.qualified(), warehouse.version(t));
+        return versions;
+    }
+
     @Test
     void goldWrittenBeforeTheStructureColumnIsKeptAndMarkedHistorical() {
         Row old = one(warehouse.read(Tables.GOLD_CITY_SUMMARY), AS_OF_DATE + " = DATE'2023-12-31'");
