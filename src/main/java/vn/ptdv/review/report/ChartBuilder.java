@@ -44,8 +44,9 @@ import vn.ptdv.review.report.ReportData.Peer;
 import vn.ptdv.review.report.ReportData.UnitYear;
 
 /**
- * The four charts of the review as JFreeChart objects, and their PNG files. Text uses a font with
- * Vietnamese glyphs (DejaVu Sans, Debian package fonts-dejavu-core; else the first of Noto Sans,
+ * The eight charts of the review (city trend, peer admissions, attainment, peer rates, membership flow,
+ * breakdown, units without admissions, pipeline funnel) as JFreeChart objects, and their PNG files. Text
+ * uses a font with Vietnamese glyphs (DejaVu Sans, Debian package fonts-dejavu-core; else the first of Noto Sans,
  * Liberation Sans, Arial that Java finds), numbers the report language's separators.
  */
 public final class ChartBuilder {
