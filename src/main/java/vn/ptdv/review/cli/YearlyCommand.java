@@ -14,10 +14,10 @@ import picocli.CommandLine.ParameterException;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.compute.ComputeJob;
 import vn.ptdv.review.config.ReviewConfig;
+import vn.ptdv.review.domain.OfficeCalendar;
 import vn.ptdv.review.gold.GoldParams;
 import vn.ptdv.review.ingest.IngestJob;
 import vn.ptdv.review.util.Progress;
-import vn.ptdv.review.domain.OfficeCalendar;
 
 /**
  * The scheduled yearly run in one process (jobs/yearly-review starts it): one Spark session for the

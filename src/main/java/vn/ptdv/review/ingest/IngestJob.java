@@ -29,6 +29,7 @@ import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.config.ConfigKeys;
 import vn.ptdv.review.config.ReviewConfig;
 import vn.ptdv.review.domain.EventType;
+import vn.ptdv.review.domain.OfficeCalendar;
 import vn.ptdv.review.quality.SilverChecks;
 import vn.ptdv.review.silver.CandidatesSpec;
 import vn.ptdv.review.silver.EventsSpec;
@@ -48,7 +49,6 @@ import vn.ptdv.review.sources.SourceDrop;
 import vn.ptdv.review.spark.JobLabels;
 import vn.ptdv.review.util.Concurrently;
 import vn.ptdv.review.util.Progress;
-import vn.ptdv.review.domain.OfficeCalendar;
 
 /**
  * Ingests a source drop: bronze (as received), then silver (typed, validated, deduplicated, merged on

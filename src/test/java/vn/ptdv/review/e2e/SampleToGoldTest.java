@@ -1,6 +1,7 @@
 package vn.ptdv.review.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static vn.ptdv.review.catalog.Col.*;
 
 import java.math.BigDecimal;
@@ -259,13 +260,13 @@ class SampleToGoldTest extends SparkTest {
         ComputeJob compute = new ComputeJob(warehouse, FIXED_TODAY);
         // The sample's events run from 1 Jan 2020 to 31 Dec 2024 (SampleGenerator(2024)); 30 Jun 2025 is
         // 31 + 28 + 31 + 30 + 31 + 30 = 181 days after the last of them.
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> compute.run(new GoldParams(LocalDate.of(2025, 6, 30), 2020)))
+        assertThatThrownBy(() -> compute.run(new GoldParams(LocalDate.of(2025, 6, 30), 2020)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("compute refused: the as-of date 2025-06-30 is 181 days after the latest event:"
                         + " the warehouse's events run from 2020-01-01 to 2024-12-31");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> compute.run(new GoldParams(AS_OF, 1800)))
+        assertThatThrownBy(() -> compute.run(new GoldParams(AS_OF, 1800)))
                 .hasMessageStartingWith("compute refused: --from-year 1800 is before 2020, the year of the earliest event");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> compute.run(new GoldParams(LocalDate.of(2030, 1, 1), 2020),
+        assertThatThrownBy(() -> compute.run(new GoldParams(LocalDate.of(2030, 1, 1), 2020),
                         vn.ptdv.review.compute.DataCoverage.OutsideData.ALLOWED))
                 .hasMessageStartingWith("compute refused: the as-of date 2030-01-01 is after today (2026-12-01)");
         assertThat(goldVersions()).isEqualTo(before);
