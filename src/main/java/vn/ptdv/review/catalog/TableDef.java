@@ -14,6 +14,23 @@ import org.apache.spark.sql.types.StructType;
  * the Delta column comments), its key, its grain ("one row per ...") and what it is for.
  */
 public record TableDef(TableId id, StructType schema, List<String> keyColumns, String grain, String description) {
+    /**
+     * The longest column comment the Hive metastore stores ({@code COLUMNS_V2.COMMENT} is
+     * {@code VARCHAR(256)} in its schema). A longer one makes every table creation fail inside the
+     * metastore, which retries ten times two seconds apart before Spark carries on without it.
+     */
+    public static final int MAX_COMMENT_LENGTH = 256;
+
+    public TableDef {
+        for (StructField f : schema.fields()) {
+            int length = f.getComment().isDefined() ? f.getComment().get().length() : 0;
+            if (length > MAX_COMMENT_LENGTH) {
+                throw new IllegalArgumentException("the comment of " + id.qualified() + "." + f.name() + " is "
+                        + length + " characters; the metastore stores at most " + MAX_COMMENT_LENGTH);
+            }
+        }
+    }
+
     public String qualified() { return id.qualified(); }
 
     /** Selects the table's columns from {@code data}, in the table's order and with its types. */

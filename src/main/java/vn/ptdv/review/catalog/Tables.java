@@ -343,7 +343,7 @@ public final class Tables {
                     YEAR_KEY,
                     PERIOD_KEY,
                     key(DIMENSION, StringType, "GENDER | ETHNICITY | RELIGION | AGE_BAND | EDUCATION | OCCUPATION | SOURCE_GROUP."),
-                    key(CATEGORY, StringType, "GENDER: F | M; ETHNICITY: MINORITY | KINH; RELIGION: RELIGIOUS | NONE; AGE_BAND (age in whole years on the admission date): UNDER_18 | 18_30 | 31_45 | OVER_45; EDUCATION, OCCUPATION: the value as given; SOURCE_GROUP: as in events.csv. UNKNOWN where the value is missing."),
+                    key(CATEGORY, StringType, "GENDER: F | M; ETHNICITY: MINORITY | KINH; RELIGION: RELIGIOUS | NONE; AGE_BAND (whole years at admission): UNDER_18 | 18_30 | 31_45 | OVER_45; EDUCATION, OCCUPATION: as given; SOURCE_GROUP: as in events.csv. UNKNOWN where missing."),
                     col(ADMISSIONS, LongType, "Admissions in the period in the unit's subtree in this category; the categories of a dimension sum to the unit's admissions."),
                     col(SHARE_PCT, RATE, "100 × admissions / the unit's admissions in the period, rounded half-up to 2 decimals.")),
             List.of(UNIT_CODE, YEAR, PERIOD, DIMENSION, CATEGORY),
