@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.Column;
@@ -17,10 +18,12 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import vn.ptdv.review.catalog.Col;
 import vn.ptdv.review.catalog.Warehouse;
 import vn.ptdv.review.catalog.WarehouseLock;
 import vn.ptdv.review.cli.CommonOptions;
 import vn.ptdv.review.config.ReviewConfig;
+import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.domain.Structure;
 import vn.ptdv.review.gold.GoldParams;
 import vn.ptdv.review.spark.Sessions;
@@ -77,7 +80,12 @@ public final class GoldExport implements Callable<Integer> {
             }
             List<Column> cols = new ArrayList<>();
             for (String c : t.columns()) cols.add(col(c));
-            Dataset<Row> rows = warehouse.read(t.def()).where(params.goldCondition()).select(cols.toArray(Column[]::new));
+            Dataset<Row> rows = warehouse.read(t.def()).where(params.goldCondition());
+            // The peers compute the calendar periods; the congress term's rows (TERM_TO_DATE) are ours alone.
+            if (Arrays.asList(rows.columns()).contains(Col.PERIOD)) {
+                rows = rows.where(col(Col.PERIOD).isin(PeriodKind.CALENDAR.stream().map(PeriodKind::name).toArray()));
+            }
+            rows = rows.select(cols.toArray(Column[]::new));
             StructType schema = rows.schema();
             List<List<Object>> values = new ArrayList<>();
             for (Row r : rows.collectAsList()) {

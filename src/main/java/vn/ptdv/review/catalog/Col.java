@@ -53,6 +53,7 @@ public final class Col {
     public static final String YEAR = "year";
     public static final String ADMISSIONS_TARGET = "admissions_target";
     public static final String RATE_TARGET_PCT = "rate_target_pct";
+    public static final String TERM = "term";
     public static final String MEMBERS_AT_START = "members_at_start";
 
     // Lineage, on bronze and silver rows

@@ -22,6 +22,7 @@ public enum ReasonCode {
     DUPLICATE_ADMISSION("The member already has another ADMITTED event."),
     DUPLICATE_KEY_CONFLICT("Two or more rows of the drop share a key but differ in content; all of them are held back."),
     NO_TARGET_VALUE("A target row gives neither admissions_target nor rate_target_pct."),
+    UNKNOWN_TERM("The term is not one of review.compute.terms."),
     LINEAGE_SHARES("The shares of one from_unit on one effective_on date do not sum to 1 (every row of the group is held back, the lines named)."),
     LINEAGE_CYCLE("Lineage rows (with units.csv's successor_code) lead from a unit back to itself (every row of the cycle is held back, the lines named)."),
     LINEAGE_GAP("The lineage leaves days with no unit: a successor (successor_code, to_unit) does not exist on the day it takes over, or a unit ended days before its members moved."),

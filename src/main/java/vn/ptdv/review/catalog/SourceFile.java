@@ -50,6 +50,13 @@ public enum SourceFile {
                     SourceColumn.required(YEAR, "Plan year."),
                     SourceColumn.required(ADMISSIONS_TARGET, "Annual plan as a count of admissions; may be empty."),
                     SourceColumn.optional(RATE_TARGET_PCT, "Annual plan or aspiration as % of members at start of year; may be empty."))),
+    TERM_TARGETS("term_targets.csv", true, "Targets of the congress term's resolution per unit: admissions over the term"
+            + " and/or an annual rate; the term named as in review.compute.terms.",
+            List.of(
+                    SourceColumn.required(UNIT_CODE, "The unit the target is assigned to."),
+                    SourceColumn.required(TERM, "The term, by its name in review.compute.terms, e.g. 2020-2025."),
+                    SourceColumn.required(ADMISSIONS_TARGET, "Admissions over the whole term; may be empty."),
+                    SourceColumn.optional(RATE_TARGET_PCT, "Admissions per year as % of members at the term's start; may be empty."))),
     MEMBERSHIP_COUNTS("membership_counts.csv", true, "Totals units reported for 1 January; they take precedence over the roster.",
             List.of(
                     SourceColumn.required(UNIT_CODE, "The reporting unit."),

@@ -147,6 +147,14 @@ public final class Tables {
                     col(RATE_TARGET_PCT, RATE_TARGET, "Annual plan or aspiration as % of members at start of year.")),
             List.of(UNIT_CODE, YEAR), "one row per unit × year", "Annual admission plans.");
 
+    public static final TableDef SILVER_TERM_TARGETS = new TableDef(new TableId(SILVER, "term_targets"),
+            withSilverLineage(
+                    key(UNIT_CODE, StringType, "The unit the target is assigned to."),
+                    key(TERM, StringType, "The congress term, by its name in review.compute.terms."),
+                    col(ADMISSIONS_TARGET, IntegerType, "Admissions over the whole term."),
+                    col(RATE_TARGET_PCT, RATE_TARGET, "Admissions per year as % of members at the term's start.")),
+            List.of(UNIT_CODE, TERM), "one row per unit × term", "Targets of the congress terms' resolutions.");
+
     public static final TableDef SILVER_MEMBERSHIP_COUNTS = new TableDef(new TableId(SILVER, "membership_counts"),
             withSilverLineage(
                     key(UNIT_CODE, StringType, "The reporting unit."),
@@ -170,6 +178,7 @@ public final class Tables {
             SourceFile.MEMBERS, SILVER_MEMBERS,
             SourceFile.EVENTS, SILVER_EVENTS,
             SourceFile.TARGETS, SILVER_TARGETS,
+            SourceFile.TERM_TARGETS, SILVER_TERM_TARGETS,
             SourceFile.MEMBERSHIP_COUNTS, SILVER_MEMBERSHIP_COUNTS,
             SourceFile.CANDIDATES, SILVER_CANDIDATES));
 
@@ -182,7 +191,7 @@ public final class Tables {
     public static final TableDef QUARANTINE_ROWS = new TableDef(new TableId(QUARANTINE, "rejected_rows"),
             createStructType(List.of(
                     col(BATCH_ID, StringType, "Ingest run that rejected the row."),
-                    key(SOURCE_TABLE, StringType, "Input the row came from: units, members, events, targets, membership_counts, candidates, unit_lineage."),
+                    key(SOURCE_TABLE, StringType, "Input the row came from: units, members, events, targets, term_targets, membership_counts, candidates, unit_lineage."),
                     col(SOURCE_FILE, StringType, "Path of the source file."),
                     key(SOURCE_SHA256, StringType, "SHA-256 of the source file."),
                     key(SOURCE_LINE, LongType, "Line number in the source file (header = 1)."),
@@ -222,9 +231,10 @@ public final class Tables {
         return AS_OF_DATE + " = DATE'" + asOf + "' AND " + STRUCTURE + " = '" + structure.name() + "'";
     }
 
-    private static final StructField YEAR_KEY = key(YEAR, IntegerType, "Calendar year of the period.");
+    private static final StructField YEAR_KEY = key(YEAR, IntegerType, "Calendar year of the period; for TERM_TO_DATE the as-of year.");
     private static final StructField PERIOD_KEY = key(PERIOD, StringType,
-            "YTD = 1 Jan to the as-of month-day (29 Feb -> 28 Feb in other years); FULL_YEAR = the calendar year, complete years only.");
+            "YTD = 1 Jan to the as-of month-day (29 Feb -> 28 Feb in other years); FULL_YEAR = the calendar year, complete years only;"
+                    + " TERM_TO_DATE = the congress term's start to the as-of date (trend, attainment, city only).");
     private static final String RATE_DOC =
             "100 × admissions / members_at_start, rounded half-up to 2 decimals; null when members_at_start is unknown or 0.";
 
@@ -235,16 +245,16 @@ public final class Tables {
                     col(UNIT_LEVEL, StringType, "CITY | UNIT | GRASSROOTS | CELL."),
                     YEAR_KEY,
                     PERIOD_KEY,
-                    col(PERIOD_START, DateType, "First day of the period (1 January)."),
+                    col(PERIOD_START, DateType, "First day of the period: 1 January; for TERM_TO_DATE the term's first day."),
                     col(PERIOD_END, DateType, "Last day of the period, included."),
                     col(ADMISSIONS, LongType, "ADMITTED events dated in the period in the unit or any unit below it."),
-                    col(MEMBERS_AT_START, LongType, "Members, probationary included, at the start of 1 January of the year (see members_at_start_source)."),
+                    col(MEMBERS_AT_START, LongType, "Members, probationary included, at the start of 1 January of the year (see members_at_start_source); for TERM_TO_DATE at the start of the term's first day."),
                     col(MEMBERS_AT_START_SOURCE, StringType, "REPORTED (membership_counts) | ROSTER (counted from roster and events) | CHILDREN (sum over children)."),
                     col(ADMISSION_RATE_PCT, RATE, RATE_DOC),
-                    col(PREV_YEAR_ADMISSIONS, LongType, "Admissions in the same period of the previous year; null for the first year in range."),
+                    col(PREV_YEAR_ADMISSIONS, LongType, "Admissions in the same period of the previous year; null for the first year in range. TERM_TO_DATE: the previous term over the same elapsed share of its days; null without one in range."),
                     col(CHANGE_VS_PREV_YEAR, LongType, "admissions - prev_year_admissions."),
                     col(RATIO_TO_PREV_YEAR_PCT, RATIO, "100 × admissions / prev_year_admissions, 1 decimal half-up; null when that is 0 or unknown."),
-                    col(RANK_AMONG_YEARS, IntegerType, "1 = the year with most admissions in this period among the years in range; ties share a rank.")),
+                    col(RANK_AMONG_YEARS, IntegerType, "1 = the year with most admissions in this period among the years in range; ties share a rank. Null for TERM_TO_DATE.")),
             List.of(UNIT_CODE, YEAR, PERIOD), "unit (every level) × year × period",
             "Admissions, start-of-year members and the admission rate, year against year.");
 
@@ -255,16 +265,16 @@ public final class Tables {
                     YEAR_KEY,
                     PERIOD_KEY,
                     col(ADMISSIONS, LongType, "Admissions in the period."),
-                    col(ADMISSIONS_TARGET, IntegerType, "Annual plan (count) for the year; null if none."),
-                    col(RATE_TARGET_PCT, RATE_TARGET, "Annual plan or aspiration as % of members at start; null if none."),
+                    col(ADMISSIONS_TARGET, IntegerType, "Annual plan (count) for the year; for TERM_TO_DATE the term's target over the whole term (term_targets.csv); null if none."),
+                    col(RATE_TARGET_PCT, RATE_TARGET, "Annual plan or aspiration as % of members at start; null if none. For TERM_TO_DATE an annual rate, whose target is rate × the term's nominal years."),
                     col(ADMISSION_RATE_PCT, RATE, RATE_DOC),
                     col(ATTAINMENT_PCT, RATIO, "% so với kế hoạch: 100 × admissions / admissions_target; for a rate-only plan 100 × admission_rate_pct / rate_target_pct. 1 decimal half-up."),
-                    col(ELAPSED_SHARE_PCT, RATIO, "Share of the year elapsed at the period end: 100 × days from 1 Jan to period_end inclusive / days in the year."),
+                    col(ELAPSED_SHARE_PCT, RATIO, "Share of the year elapsed at the period end: 100 × days from 1 Jan to period_end inclusive / days in the year; for TERM_TO_DATE days of the term elapsed / its days."),
                     col(EXPECTED_BY_NOW, RATIO, "Plan pro rata to the elapsed share of the year (a rate-only plan counts as rate × members_at_start / 100)."),
                     col(EXPECTED_BY_NOW_SEASONAL, RATIO, "Plan × the share of full-year admissions the unit made by this month-day in earlier complete years in range; null without such years."),
                     col(STATUS, StringType, "MET | ON_TRACK (admissions >= the seasonal expectation, else the pro rata one) | BEHIND; null without a plan."),
                     col(TARGET_MET, BooleanType, "Đạt và vượt chỉ tiêu: admissions >= admissions_target; for a rate-only plan admission_rate_pct >= rate_target_pct; null without a plan."),
-                    col(PROJECTED_YEAR_END, LongType, "Admissions projected for the whole year: admissions / seasonal share (else / elapsed share), rounded half-up; for FULL_YEAR the admissions.")),
+                    col(PROJECTED_YEAR_END, LongType, "Admissions projected for the whole year: admissions / seasonal share (else / elapsed share), rounded half-up; for FULL_YEAR the admissions; for TERM_TO_DATE to the term's end.")),
             List.of(UNIT_CODE, YEAR, PERIOD), "peer unit × year × period",
             "Each peer unit's admissions against its annual plan.");
 
@@ -295,14 +305,14 @@ public final class Tables {
                     col(PERIOD_START, DateType, "First day of the period."),
                     col(PERIOD_END, DateType, "Last day of the period, included."),
                     col(ADMISSIONS, LongType, "Admissions in the city in the period."),
-                    col(MEMBERS_AT_START, LongType, "City members at the start of 1 January."),
+                    col(MEMBERS_AT_START, LongType, "City members at the start of 1 January; for TERM_TO_DATE at the start of the term's first day."),
                     col(ADMISSION_RATE_PCT, RATE, RATE_DOC),
-                    col(PREV_YEAR_ADMISSIONS, LongType, "Same period of the previous year; null for the first year in range."),
+                    col(PREV_YEAR_ADMISSIONS, LongType, "Same period of the previous year; null for the first year in range. TERM_TO_DATE: the previous term over the same elapsed share."),
                     col(CHANGE_VS_PREV_YEAR, LongType, "admissions - prev_year_admissions."),
                     col(RATIO_TO_PREV_YEAR_PCT, RATIO, "100 × admissions / prev_year_admissions, 1 decimal half-up."),
                     col(YEARS_EXCEEDED, createArrayType(IntegerType), "Years in range whose same period had fewer admissions, ascending."),
                     col(UNITS_TOTAL, IntegerType, "Peer units in the period."),
-                    col(UNITS_MET_TARGET, IntegerType, "Peer units whose target_met is true."),
+                    col(UNITS_MET_TARGET, IntegerType, "Peer units whose target_met is true (for TERM_TO_DATE: the term target)."),
                     col(UNITS_MET_TARGET_NAMES, createArrayType(StringType), "Their names, in name order.")),
             List.of(YEAR, PERIOD), "year × period",
             "The city headline of the review: the figures of its closing paragraph.");
@@ -317,7 +327,7 @@ public final class Tables {
                     col(UNIT_LEVEL, StringType, "CITY | UNIT | GRASSROOTS | CELL."),
                     YEAR_KEY,
                     PERIOD_KEY,
-                    col(PERIOD_START, DateType, "First day of the period (1 January)."),
+                    col(PERIOD_START, DateType, "First day of the period: 1 January; for TERM_TO_DATE the term's first day."),
                     col(PERIOD_END, DateType, "Last day of the period, included."),
                     col(MEMBERS_AT_START, LongType, START_DOC),
                     col(MEMBERS_AT_START_SOURCE, StringType, "REPORTED | ROSTER | CHILDREN, as in gold.admissions_trend."),
@@ -401,7 +411,7 @@ public final class Tables {
                     + " Whole-unit successions are units.successor_code.");
 
     public static final List<TableDef> SILVER_ALL = List.of(SILVER_UNITS, SILVER_MEMBERS, SILVER_EVENTS, SILVER_TARGETS,
-            SILVER_MEMBERSHIP_COUNTS, SILVER_CANDIDATES, SILVER_UNIT_LINEAGE);
+            SILVER_TERM_TARGETS, SILVER_MEMBERSHIP_COUNTS, SILVER_CANDIDATES, SILVER_UNIT_LINEAGE);
 
     // ---------------------------------------------------------------- gold views
 

@@ -32,7 +32,7 @@ final class ComputeCommand extends SparkCommand {
     @Override
     int run(Warehouse warehouse, ReviewConfig config) {
         GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears(),
-                structure.structure);
+                structure.structure, config.terms());
         ComputeJob job = new ComputeJob(warehouse);
         job.run(params, outsideData.outsideData());
         job.headline(params).forEach(System.out::println);

@@ -78,7 +78,7 @@ final class RunCommand extends SparkCommand {
     int run(Warehouse warehouse, ReviewConfig config) throws Exception {
         new IngestJob(warehouse, config).run(sourceDir);
         GoldParams params = new GoldParams(asOf, fromYear != null ? fromYear : config.fromYear(), config.dormantYears(),
-                structure.structure);
+                structure.structure, config.terms());
         ComputeJob job = new ComputeJob(warehouse);
         job.run(params, outsideData.outsideData());
         job.headline(params).forEach(System.out::println);

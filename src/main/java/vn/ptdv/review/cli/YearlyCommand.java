@@ -92,7 +92,7 @@ final class YearlyCommand extends SparkCommand {
                 continue;
             }
             steps.add(new Step(name, () -> {
-                GoldParams params = new GoldParams(asOf, config.fromYear(), config.dormantYears(), structure.structure);
+                GoldParams params = new GoldParams(asOf, config.fromYear(), config.dormantYears(), structure.structure, config.terms());
                 ComputeJob job = new ComputeJob(warehouse);
                 job.run(params);
                 job.headline(params).forEach(System.out::println);

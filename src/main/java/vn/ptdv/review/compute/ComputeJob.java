@@ -60,7 +60,8 @@ public final class ComputeJob {
         SparkSession spark = warehouse.spark();
         for (TableDef silver : Tables.SILVER_ALL) {
             // Optional inputs: a warehouse ingested before candidates.csv or unit_lineage.csv existed lacks their tables.
-            if (!warehouse.exists(silver) && silver != Tables.SILVER_CANDIDATES && silver != Tables.SILVER_UNIT_LINEAGE) {
+            if (!warehouse.exists(silver) && silver != Tables.SILVER_CANDIDATES && silver != Tables.SILVER_UNIT_LINEAGE
+                    && silver != Tables.SILVER_TERM_TARGETS) {
                 throw new IllegalStateException(silver.qualified() + " does not exist in the warehouse "
                         + spark.conf().get("spark.sql.warehouse.dir") + ": run `jobs/review ingest --source DIR` first");
             }
@@ -87,10 +88,12 @@ public final class ComputeJob {
                 warehouse.read(Tables.SILVER_TARGETS),
                 warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS),
                 candidates(),
-                warehouse.exists(Tables.SILVER_UNIT_LINEAGE) ? Optional.of(warehouse.read(Tables.SILVER_UNIT_LINEAGE)) : Optional.empty());
+                warehouse.exists(Tables.SILVER_UNIT_LINEAGE) ? Optional.of(warehouse.read(Tables.SILVER_UNIT_LINEAGE)) : Optional.empty(),
+                // term_targets.csv is optional, and warehouses ingested before it existed have no table.
+                warehouse.exists(Tables.SILVER_TERM_TARGETS) ? Optional.of(warehouse.read(Tables.SILVER_TERM_TARGETS)) : Optional.empty());
         GoldTables gold = GoldModel.compute(spark, params, in);
         JobLabels.labelled(spark, "gold.checks", "data tests on the gold tables",
-                () -> GoldChecks.verify(gold, gold.units(), params.periodsDataset(spark)));
+                () -> GoldChecks.verify(gold, gold.units(), GoldParams.periodsDataset(spark, params.reportedPeriods())));
         Progress.say("data tests passed");
         warnAboutReportedCounts(gold.reportedVsRoster());
         warnAboutUnbalancedFlows(gold.unbalancedFlows());

@@ -13,6 +13,7 @@ public final class ConfigKeys {
     public static final String PSEUDONYM_KEY = "review.pseudonym.key";
     public static final String FROM_YEAR = "review.compute.from-year";
     public static final String DORMANT_YEARS = "review.compute.dormant-years";
+    public static final String TERMS = "review.compute.terms";
     public static final String SAMPLE_DIR = "review.sample.dir";
     public static final String SAMPLE_SEED = "review.sample.seed";
     public static final String REPORT_DIR = "review.report.dir";

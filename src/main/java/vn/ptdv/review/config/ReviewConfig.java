@@ -6,9 +6,14 @@ import com.typesafe.config.ConfigFactory;
 import com.typesafe.config.ConfigValue;
 import java.io.File;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.ptdv.review.domain.Term;
 
 /**
  * The job's configuration, immutable. Filled in this order, first wins: command-line flags
@@ -30,6 +35,7 @@ import java.util.Optional;
  * @param reportDir             where {@code report} and {@code run} write the review pack by default
  * @param dormantYears          consecutive complete years without an admission that make a unit dormant
  * @param sqlEndpoint           settings of {@code serve-sql}, the Thrift JDBC/ODBC server for analysts
+ * @param terms                 the city's congress terms, ordered by start (none: no TERM_TO_DATE rows)
  */
 public record ReviewConfig(
         String warehouse,
@@ -45,7 +51,8 @@ public record ReviewConfig(
         Map<String, String> sparkSettings,
         Path reportDir,
         int dormantYears,
-        SqlEndpoint sqlEndpoint) {
+        SqlEndpoint sqlEndpoint,
+        List<Term> terms) {
 
     /**
      * The SQL endpoint ({@code jobs/review serve-sql}).
@@ -167,6 +174,25 @@ public record ReviewConfig(
         sparkSettings = Map.copyOf(sparkSettings);
         if (reportDir == null) reportDir = DEFAULT_REPORT_DIR.toAbsolutePath();
         if (sqlEndpoint == null) sqlEndpoint = SqlEndpoint.DEFAULT;
+        try {
+            terms = Term.ordered(terms == null ? List.of() : terms);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(ConfigKeys.TERMS + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Without congress terms. */
+    public ReviewConfig(String warehouse, String catalogImplementation, String metastoreJdbcUrl, String sourceDateFormat,
+                        String sourceEncoding, int lockWaitSeconds, Optional<String> pseudonymKey, int fromYear,
+                        Path sampleDir, long sampleSeed, Map<String, String> sparkSettings, Path reportDir,
+                        int dormantYears, SqlEndpoint sqlEndpoint) {
+        this(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding, lockWaitSeconds,
+                pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, reportDir, dormantYears, sqlEndpoint, List.of());
+    }
+
+    /** The congress terms of reference.conf (Da Nang's): what tests and the sample compute with. */
+    public static List<Term> referenceTerms() {
+        return terms(ConfigFactory.defaultReference());
     }
 
     /** Loads the configuration: {@code overrides} (from flags) over the file over the defaults. */
@@ -214,10 +240,31 @@ public record ReviewConfig(
                     Path.of(c.getString(ConfigKeys.REPORT_DIR)).toAbsolutePath().normalize(),
                     c.getInt(ConfigKeys.DORMANT_YEARS),
                     new SqlEndpoint(c.getInt(ConfigKeys.SQL_ENDPOINT_PORT), c.getString(ConfigKeys.SQL_ENDPOINT_BIND_HOST),
-                            c.getBoolean(ConfigKeys.SQL_ENDPOINT_EXPOSE_PERSONAL_DATA), access(c)));
+                            c.getBoolean(ConfigKeys.SQL_ENDPOINT_EXPOSE_PERSONAL_DATA), access(c)),
+                    terms(c));
         } catch (ConfigException e) {
             throw new IllegalArgumentException("configuration: " + e.getMessage(), e);
         }
+    }
+
+    /** review.compute.terms: a list of {name, start, end}, dates ISO (yyyy-MM-dd), end included. */
+    static List<Term> terms(Config c) {
+        if (!c.hasPath(ConfigKeys.TERMS)) return List.of();
+        List<Term> terms = new ArrayList<>();
+        List<? extends Config> entries = c.getConfigList(ConfigKeys.TERMS);
+        for (int i = 0; i < entries.size(); i++) {
+            Config t = entries.get(i);
+            String where = ConfigKeys.TERMS + "[" + i + "]";
+            try {
+                terms.add(new Term(t.getString("name"), LocalDate.parse(t.getString("start")), LocalDate.parse(t.getString("end"))));
+            } catch (ConfigException | DateTimeParseException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage()
+                        + " (each term is {name = \"2020-2025\", start = \"2020-10-20\", end = \"2025-09-15\"})", e);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+            }
+        }
+        return terms;
     }
 
     static Access access(Config c) {
@@ -262,13 +309,13 @@ public record ReviewConfig(
         Map<String, String> all = new LinkedHashMap<>(sparkSettings);
         all.putAll(more);
         return new ReviewConfig(warehouse, catalogImplementation, metastoreJdbcUrl, sourceDateFormat, sourceEncoding,
-                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, all, reportDir, dormantYears, sqlEndpoint);
+                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, all, reportDir, dormantYears, sqlEndpoint, terms);
     }
 
     /** A copy whose catalog is the metastore database at {@code jdbcUrl}. */
     public ReviewConfig withMetastoreJdbcUrl(String jdbcUrl) {
         return new ReviewConfig(warehouse, catalogImplementation, jdbcUrl, sourceDateFormat, sourceEncoding,
-                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, reportDir, dormantYears, sqlEndpoint);
+                lockWaitSeconds, pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, reportDir, dormantYears, sqlEndpoint, terms);
     }
 
 
@@ -291,6 +338,6 @@ public record ReviewConfig(
                 + "s, pseudonymKey=" + (pseudonymKey.isPresent() ? "***" : "(none)")
                 + ", fromYear=" + fromYear + ", sampleDir=" + sampleDir + ", sampleSeed=" + sampleSeed
                 + ", spark=" + masked(sparkSettings) + ", reportDir=" + reportDir + ", dormantYears=" + dormantYears
-                + ", sqlEndpoint=" + sqlEndpoint + "]";
+                + ", sqlEndpoint=" + sqlEndpoint + ", terms=" + terms + "]";
     }
 }

@@ -2,12 +2,17 @@ package vn.ptdv.review.gold;
 
 import static org.apache.spark.sql.functions.*;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import vn.ptdv.review.catalog.Col;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.silver.SilverInputs;
@@ -51,33 +56,63 @@ public final class GoldModel {
         Dataset<Row> membersAtStart = JobLabels.labelled(spark, "gold.members_at_start", "members at the start of each year",
                 () -> materialised(MembersAtStart.resolve(units, depths, roster, view.membershipCounts(),
                         params.fromYear(), params.lastYear(), maxDepth)));
-        Dataset<Row> admissions = AdmissionsTrend.admissionsByUnit(in.events(), ancestors, periods, view.admissionsMapping());
+        // Admissions of every counted span in one pass over the events: the calendar periods and, with a
+        // congress term, TERM_TO_DATE and the previous term's same share.
+        Optional<TermToDate> term = params.termToDate();
+        List<Period> counted = new ArrayList<>(params.periods());
+        term.ifPresent(t -> counted.addAll(t.countedPeriods()));
+        Dataset<Row> admissions = JobLabels.labelled(spark, "gold.admissions", "admissions per unit and period",
+                () -> materialised(AdmissionsTrend.admissionsByUnit(in.events(), ancestors,
+                        GoldParams.periodsDataset(spark, counted), view.admissionsMapping())));
 
-        Dataset<Row> trend = labelled(spark, Tables.GOLD_ADMISSIONS_TREND,
+        // The calendar trend and attainment feed every other table; the term's rows join them in the
+        // trend, attainment and city tables only.
+        Dataset<Row> yearTrend = labelled(spark, Tables.GOLD_ADMISSIONS_TREND,
                 () -> AdmissionsTrend.compute(params, units, admissions, membersAtStart, periods));
-        Dataset<Row> attainment = labelled(spark, Tables.GOLD_TARGET_ATTAINMENT, () -> TargetAttainment.compute(trend, view.targets()));
+        Dataset<Row> yearAttainment = labelled(spark, Tables.GOLD_TARGET_ATTAINMENT,
+                () -> TargetAttainment.compute(yearTrend, view.targets()));
+        Dataset<Row> trend = yearTrend;
+        Dataset<Row> attainment = yearAttainment;
+        if (term.isPresent()) {
+            TermToDate t = term.get();
+            Dataset<Row> termTrend = labelled(spark, Tables.GOLD_ADMISSIONS_TREND, () -> t.trend(params, units, admissions,
+                    t.membersAtStart(spells, ancestors, view.rosterMapping())));
+            Dataset<Row> termTargets = in.termTargets().map(rows -> t.targetsOn(rows, units, view.admissionsMapping()))
+                    .orElseGet(() -> spark.createDataFrame(List.of(), TERM_TARGET_SCHEMA));
+            Dataset<Row> termAttainment = labelled(spark, Tables.GOLD_TARGET_ATTAINMENT, () -> t.attainment(termTrend, termTargets));
+            trend = yearTrend.union(termTrend);
+            attainment = yearAttainment.union(termAttainment);
+        }
+        Dataset<Row> allTrend = trend;
+        Dataset<Row> allAttainment = attainment;
         // The four tables below move the individual facts of reorganised units (events, candidates) onto
         // the structure with the same mapping, in the numbers the trend restates (StructureView.relocate).
         Dataset<Row> mapping = view.admissionsMapping();
         List<Callable<Dataset<Row>>> rest = List.of(
-                () -> labelled(spark, Tables.GOLD_PEER_COMPARISON, () -> PeerComparison.compute(trend, units, attainment)),
-                () -> labelled(spark, Tables.GOLD_CITY_SUMMARY, () -> CitySummary.compute(trend, attainment)),
-                () -> labelled(spark, Tables.GOLD_MEMBERSHIP_FLOW, () -> MembershipFlow.compute(trend,
+                () -> labelled(spark, Tables.GOLD_PEER_COMPARISON, () -> PeerComparison.compute(yearTrend, units, yearAttainment)),
+                () -> labelled(spark, Tables.GOLD_CITY_SUMMARY, () -> CitySummary.compute(allTrend, allAttainment)),
+                () -> labelled(spark, Tables.GOLD_MEMBERSHIP_FLOW, () -> MembershipFlow.compute(yearTrend,
                         MembershipFlow.flowsByUnit(in.events(), ancestors, periods, mapping), membersAtStart)),
                 () -> labelled(spark, Tables.GOLD_ADMISSIONS_BREAKDOWN,
                         () -> AdmissionsBreakdown.compute(params, units, in.members(), in.events(), ancestors, periods, mapping)),
                 () -> labelled(spark, Tables.GOLD_UNITS_WITHOUT_ADMISSIONS,
-                        () -> UnitsWithoutAdmissions.compute(trend, units, ancestors, params.dormantYears())),
+                        () -> UnitsWithoutAdmissions.compute(yearTrend, units, ancestors, params.dormantYears())),
                 // No candidates (candidates.csv is optional): no funnel at all, rather than a probation-only one.
                 () -> in.candidates().isEmpty()
                         ? spark.createDataFrame(List.of(), Tables.GOLD_PIPELINE_FUNNEL.schema())
-                        : labelled(spark, Tables.GOLD_PIPELINE_FUNNEL, () -> PipelineFunnel.compute(params, trend,
+                        : labelled(spark, Tables.GOLD_PIPELINE_FUNNEL, () -> PipelineFunnel.compute(params, yearTrend,
                                 in.candidates().get(), in.members(), in.events(), ancestors, periods, mapping)));
         List<Dataset<Row>> made = Concurrently.run("gold-tables", CONCURRENT_TABLES, rest);
         Dataset<Row> flow = made.get(2);
-        return new GoldTables(trend, attainment, made.get(0), made.get(1), flow, made.get(3), made.get(4), made.get(5), units,
+        return new GoldTables(allTrend, allAttainment, made.get(0), made.get(1), flow, made.get(3), made.get(4), made.get(5), units,
                 MembersAtStart.reportedVsRoster(membersAtStart), MembershipFlow.unbalanced(flow));
     }
+
+    /** silver.term_targets as the term's attainment reads it, when there is no term_targets.csv. */
+    static final StructType TERM_TARGET_SCHEMA = DataTypes.createStructType(List.of(
+            DataTypes.createStructField(Col.UNIT_CODE, DataTypes.StringType, false),
+            DataTypes.createStructField(Col.ADMISSIONS_TARGET, DataTypes.IntegerType, true),
+            DataTypes.createStructField(Col.RATE_TARGET_PCT, Tables.RATE_TARGET, true)));
 
     /** The rows of {@code table}, computed now, as a plan that starts from them (see the class comment). */
     static Dataset<Row> materialised(Dataset<Row> table) {

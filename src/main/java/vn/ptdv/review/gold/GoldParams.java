@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -16,6 +17,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.domain.Structure;
+import vn.ptdv.review.domain.Term;
 
 /**
  * What a compute is for: the as-of date, the first year of the comparison, how many empty complete
@@ -24,9 +26,10 @@ import vn.ptdv.review.domain.Structure;
  *
  * <p>Periods: for each year Y from fromYear to the as-of year, YTD = 1 Jan Y to the as-of month and
  * day in Y (29 Feb becomes 28 Feb in a year without it), and FULL_YEAR = the calendar year, for years
- * complete at the as-of date (every earlier year, and the as-of year when the as-of is 31 Dec).
+ * complete at the as-of date (every earlier year, and the as-of year when the as-of is 31 Dec). With
+ * congress terms configured, TERM_TO_DATE too ({@link TermToDate}).
  */
-public record GoldParams(LocalDate asOf, int fromYear, int dormantYears, Structure structure) {
+public record GoldParams(LocalDate asOf, int fromYear, int dormantYears, Structure structure, List<Term> terms) {
     public GoldParams {
         if (fromYear > asOf.getYear()) {
             throw new IllegalArgumentException("--from-year " + fromYear + " is after the as-of year " + asOf.getYear());
@@ -35,6 +38,29 @@ public record GoldParams(LocalDate asOf, int fromYear, int dormantYears, Structu
             throw new IllegalArgumentException("dormant years must be >= 1, got " + dormantYears);
         }
         java.util.Objects.requireNonNull(structure, "structure");
+        terms = Term.ordered(terms);
+    }
+
+    /** Without congress terms: calendar periods only. */
+    public GoldParams(LocalDate asOf, int fromYear, int dormantYears, Structure structure) {
+        this(asOf, fromYear, dormantYears, structure, List.of());
+    }
+
+    /** The same compute with the congress terms of {@code configured}. */
+    public GoldParams withTerms(List<Term> configured) {
+        return new GoldParams(asOf, fromYear, dormantYears, structure, configured);
+    }
+
+    /** The term period of this compute, when a configured term contains the as-of date. */
+    public Optional<TermToDate> termToDate() {
+        return TermToDate.of(this);
+    }
+
+    /** Every period of the gold tables: the calendar ones, then TERM_TO_DATE when there is a term. */
+    public List<Period> reportedPeriods() {
+        List<Period> all = new ArrayList<>(periods());
+        termToDate().ifPresent(t -> all.add(t.period()));
+        return all;
     }
 
     /** On the reference structure, with the default dormant years (review.compute.dormant-years). */
@@ -91,11 +117,16 @@ public record GoldParams(LocalDate asOf, int fromYear, int dormantYears, Structu
             DataTypes.createStructField(PERIOD_START, DataTypes.DateType, false),
             DataTypes.createStructField(PERIOD_END, DataTypes.DateType, false)));
 
-    /** The periods as a (tiny) Dataset, to join with facts. */
+    /** The calendar periods as a (tiny) Dataset, to join with facts. */
     public Dataset<Row> periodsDataset(SparkSession spark) {
+        return periodsDataset(spark, periods());
+    }
+
+    /** {@code periods} as a (tiny) Dataset, to join with facts. */
+    public static Dataset<Row> periodsDataset(SparkSession spark, List<Period> periods) {
         List<Row> rows = new ArrayList<>();
-        for (Period p : periods()) {
-            rows.add(RowFactory.create(p.year(), p.kind().name(), Date.valueOf(p.start()), Date.valueOf(p.end())));
+        for (Period p : periods) {
+            rows.add(RowFactory.create(p.year(), p.label(), Date.valueOf(p.start()), Date.valueOf(p.end())));
         }
         return spark.createDataFrame(rows, PERIOD_SCHEMA);
     }

@@ -40,6 +40,7 @@ import vn.ptdv.review.silver.SilverContext;
 import vn.ptdv.review.silver.SilverInputs;
 import vn.ptdv.review.silver.SilverSpec;
 import vn.ptdv.review.silver.TargetsSpec;
+import vn.ptdv.review.silver.TermTargetsSpec;
 import vn.ptdv.review.silver.UnitLineageSpec;
 import vn.ptdv.review.silver.UnitsSpec;
 import vn.ptdv.review.silver.Validated;
@@ -63,6 +64,7 @@ public final class IngestJob {
     private static final SilverSpec MEMBERS = new MembersSpec();
     private static final SilverSpec EVENTS = new EventsSpec();
     private static final SilverSpec TARGETS = new TargetsSpec();
+    private static final SilverSpec TERM_TARGETS = new TermTargetsSpec();
     private static final SilverSpec MEMBERSHIP_COUNTS = new MembershipCountsSpec();
     private static final SilverSpec CANDIDATES = new CandidatesSpec();
 
@@ -73,10 +75,11 @@ public final class IngestJob {
      * once: on a cluster one file's planning and commits overlap another's tasks. (On the 2-core machine,
      * whose CPU a small drop already fills, it gained nothing measurable: see performance.md.)
      */
-    static final List<List<SilverSpec>> WAVES = List.of(List.of(UNITS), List.of(UNIT_LINEAGE, MEMBERS, TARGETS, MEMBERSHIP_COUNTS),
+    static final List<List<SilverSpec>> WAVES = List.of(List.of(UNITS), List.of(UNIT_LINEAGE, MEMBERS, TARGETS, TERM_TARGETS, MEMBERSHIP_COUNTS),
             List.of(EVENTS, CANDIDATES));
     /** Every spec, in the order results are reported: what is referenced before what references it. */
-    static final List<SilverSpec> SPECS = List.of(UNITS, UNIT_LINEAGE, MEMBERS, EVENTS, TARGETS, MEMBERSHIP_COUNTS, CANDIDATES);
+    static final List<SilverSpec> SPECS = List.of(UNITS, UNIT_LINEAGE, MEMBERS, EVENTS, TARGETS, TERM_TARGETS, MEMBERSHIP_COUNTS,
+            CANDIDATES);
     /** Files ingested at once within a wave. */
     static final int CONCURRENT_FILES = 2;
     /**
@@ -202,7 +205,7 @@ public final class IngestJob {
         return new SilverInputs(warehouse.read(Tables.SILVER_UNITS), warehouse.read(Tables.SILVER_MEMBERS),
                 warehouse.read(Tables.SILVER_EVENTS), warehouse.read(Tables.SILVER_TARGETS),
                 warehouse.read(Tables.SILVER_MEMBERSHIP_COUNTS), Optional.of(warehouse.read(Tables.SILVER_CANDIDATES)),
-                Optional.of(warehouse.read(Tables.SILVER_UNIT_LINEAGE)));
+                Optional.of(warehouse.read(Tables.SILVER_UNIT_LINEAGE)), Optional.of(warehouse.read(Tables.SILVER_TERM_TARGETS)));
     }
 
     String pseudonymKey(SourceDrop drop) {
@@ -235,7 +238,7 @@ public final class IngestJob {
                 .where(col(Col.EVENT_TYPE).equalTo(lit(EventType.ADMITTED.name()))).select(Col.MEMBER_KEY, Col.EVENT_ID);
         return new SilverContext(config.sourceDateFormat(), today, units,
                 rowsOf(Tables.SILVER_MEMBERS, Col.MEMBER_KEY, Col.ADMITTED_ON), admissions,
-                Pseudonyms.memberKeyFunction(secret));
+                Pseudonyms.memberKeyFunction(secret), config.terms());
     }
 
     /** {@code columns} of a silver table: its rows, or none without a scan while it holds none. */

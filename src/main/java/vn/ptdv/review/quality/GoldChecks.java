@@ -14,6 +14,7 @@ import org.apache.spark.sql.Row;
 import vn.ptdv.review.catalog.TableDef;
 import vn.ptdv.review.catalog.Tables;
 import vn.ptdv.review.domain.BreakdownDimension;
+import vn.ptdv.review.domain.PeriodKind;
 import vn.ptdv.review.domain.UnitLevel;
 import vn.ptdv.review.gold.AdmissionsTrend;
 import vn.ptdv.review.gold.GoldParams;
@@ -32,12 +33,14 @@ public final class GoldChecks {
             "gold.membership_flow: start + admitted + in - out - died - struck_off - expelled - removed = end";
     static final String PROBATION_OUTCOMES_ADD_UP = "gold.pipeline_funnel: on time + late + left + still probationary = probation due";
     static final String BREAKDOWN_SUMS_TO_ADMISSIONS = "gold.admissions_breakdown: the categories of each dimension sum to the admissions";
+    private static final Object[] CALENDAR_PERIODS = PeriodKind.CALENDAR.stream().map(PeriodKind::name).toArray();
     static final String ONE_CITY_PER_PERIOD = "gold.admissions_trend: exactly one CITY unit per year and period";
     static final String CITY_EQUALS_SUM_OF_PEER_UNITS = "gold.admissions_trend: city admissions = sum over peer units";
 
     /**
      * @param units   silver.units
-     * @param periods the periods of the compute ({@link GoldParams#periodsDataset})
+     * @param periods the periods of the compute, TERM_TO_DATE included when there is one
+     *                ({@link GoldParams#reportedPeriods})
      */
     public static void verify(GoldTables gold, Dataset<Row> units, Dataset<Row> periods) {
         Dataset<Row> expected = units.where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()))
@@ -52,13 +55,16 @@ public final class GoldChecks {
         List<Rule> funnel = DataChecks.keyRules(Tables.GOLD_PIPELINE_FUNNEL, gold.funnel());
         Rule probationOutcomes = probationOutcomesAddUpRule(gold.funnel());   // counted in the funnel's pass
         Rule flowBalances = flowBalancesRule(gold.flow());                    // counted in the flow's pass
-        Rule breakdownSums = breakdownSumsToAdmissionsRule(gold.breakdown(), gold.trend());
+        // The breakdown and the peer comparison are of the calendar periods; the trend and attainment have the term's too.
+        Dataset<Row> calendarTrend = gold.trend().where(col(PERIOD).isin(CALENDAR_PERIODS));
+        Dataset<Row> expectedCalendar = expected.where(col(PERIOD).isin(CALENDAR_PERIODS));
+        Rule breakdownSums = breakdownSumsToAdmissionsRule(gold.breakdown(), calendarTrend);
         Rule oneCity = oneCityPerPeriodRule(gold.trend());
         Rule citySum = cityEqualsSumOfPeerUnitsRule(gold.trend());
         List<Rule> trendPeerRows = everyPeerUnitHasEveryPeriodRules(Tables.GOLD_ADMISSIONS_TREND, expected,
                 gold.trend().where(col(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name())));
         List<Rule> attainmentPeerRows = everyPeerUnitHasEveryPeriodRules(Tables.GOLD_TARGET_ATTAINMENT, expected, gold.attainment());
-        List<Rule> peersPeerRows = everyPeerUnitHasEveryPeriodRules(Tables.GOLD_PEER_COMPARISON, expected, gold.peers());
+        List<Rule> peersPeerRows = everyPeerUnitHasEveryPeriodRules(Tables.GOLD_PEER_COMPARISON, expectedCalendar, gold.peers());
 
         // GoldModel hands over tables already made; a caller may also pass tables cached but not computed yet,
         // which a table's pass then computes while it checks it. A query starts only once the tables it reads

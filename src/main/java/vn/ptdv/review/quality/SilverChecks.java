@@ -30,6 +30,8 @@ public final class SilverChecks {
         CheckedTable counts = new CheckedTable(Tables.SILVER_MEMBERSHIP_COUNTS, s.membershipCounts(), toUnits(s, UNIT_CODE));
         Optional<CheckedTable> candidates = s.candidates().map(rows ->
                 new CheckedTable(Tables.SILVER_CANDIDATES, rows, toUnits(s, UNIT_CODE), toMembers(s, ADMITTED_MEMBER_KEY)));
+        Optional<CheckedTable> termTargets = s.termTargets().map(rows ->
+                new CheckedTable(Tables.SILVER_TERM_TARGETS, rows, toUnits(s, UNIT_CODE)));
         Optional<CheckedTable> lineage = s.unitLineage().map(rows ->
                 new CheckedTable(Tables.SILVER_UNIT_LINEAGE, rows, toUnits(s, FROM_UNIT), toUnits(s, TO_UNIT)));
 
@@ -38,9 +40,11 @@ public final class SilverChecks {
         listed.add(atLeastOneCity(units));
         for (CheckedTable t : List.of(units, members, events, targets, counts)) listed.addAll(t.keyRules());
         candidates.ifPresent(c -> listed.addAll(c.keyRules()));
+        termTargets.ifPresent(t -> listed.addAll(t.keyRules()));
         listed.addAll(units.references());
         for (CheckedTable t : List.of(members, events, targets, counts)) listed.add(t.reference(UNIT_CODE));
         candidates.ifPresent(c -> listed.addAll(c.references()));
+        termTargets.ifPresent(t -> listed.add(t.reference(UNIT_CODE)));
         lineage.ifPresent(l -> {
             listed.addAll(l.keyRules());
             listed.addAll(l.references());

@@ -23,6 +23,9 @@ public final class ProvinceProfile {
     public static final String CITY_NAME = "Đảng bộ thành phố Đà Nẵng";
     public static final int FIRST_YEAR = 2020;
     public static final int LAST_YEAR = 2024;
+    /** The congress term the sample's term_targets.csv is for (as named in reference.conf), and its nominal years. */
+    public static final String TERM = "2020-2025";
+    public static final int TERM_YEARS = 5;
     /** The as-of month and day the seed's figures are for (31 August). */
     public static final int SEED_MONTH = 8;
     public static final int SEED_DAY = 31;

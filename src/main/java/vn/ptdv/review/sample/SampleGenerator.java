@@ -93,6 +93,8 @@ public final class SampleGenerator {
                  CsvWriter membersOut = new CsvWriter(directory.resolve(SourceFile.MEMBERS.fileName()), SourceFile.MEMBERS.columnNames());
                  CsvWriter eventsOut = new CsvWriter(directory.resolve(SourceFile.EVENTS.fileName()), SourceFile.EVENTS.columnNames());
                  CsvWriter targetsOut = new CsvWriter(directory.resolve(SourceFile.TARGETS.fileName()), SourceFile.TARGETS.columnNames());
+                 CsvWriter termTargetsOut = new CsvWriter(directory.resolve(SourceFile.TERM_TARGETS.fileName()),
+                         SourceFile.TERM_TARGETS.columnNames());
                  CsvWriter candidatesOut = new CsvWriter(directory.resolve(SourceFile.CANDIDATES.fileName()), SourceFile.CANDIDATES.columnNames())) {
                 unitsOut.row(spec.rootCode(), spec.rootName(), null, UnitLevel.CITY.name(), null, null, null, null);
                 for (int prov = 0; prov < spec.provinces(); prov++) {
@@ -113,6 +115,7 @@ public final class SampleGenerator {
                         g.writePeople(membersOut, eventsOut, ids);
                         g.writeWaitingCandidates(ids);
                         g.writeTargets(targetsOut);
+                        g.writeTermTargets(termTargetsOut);
                     }
                     if (spec.country()) {
                         Progress.say("sample %s: province %d of %d written, %s units, %s members, %s events, %s candidates so far",
@@ -423,6 +426,18 @@ public final class SampleGenerator {
                 }
                 out.row(p.code(), year, target, rate == null ? null : String.format(Locale.ROOT, "%.1f", rate));
             }
+        }
+
+        /**
+         * The term resolution's target: a unit with a count plan has the term's years of its last plan, one
+         * with a rate plan keeps its rate as the term's annual rate. No random draw, so the rest of the
+         * sample is the same with or without this file.
+         */
+        void writeTermTargets(CsvWriter out) {
+            Integer target = p.target2024() == null ? null : p.target2024() * ProvinceProfile.TERM_YEARS;
+            Double rate = p.target2024() == null ? p.rateTarget2024() : null;
+            if (target == null && rate == null) return;
+            out.row(p.code(), ProvinceProfile.TERM, target, rate == null ? null : String.format(Locale.ROOT, "%.1f", rate));
         }
 
         int otherGrassrootsCell(int cell) {

@@ -28,6 +28,13 @@ final class KeyedCounts {
                 concat(lit(column + " '"), raw(column), lit("' is not a whole number >= 0 (write 1381, not 1.381)")));
     }
 
+    /** A percentage from 0 to 100 (a rate target). */
+    static Rule percentage(String column) {
+        return new Rule(ReasonCode.INVALID_NUMBER, column,
+                invalidDecimalNumber(column).or(col(column).lt(0)).or(col(column).gt(100)),
+                concat(lit(column + " '"), raw(column), lit("' is not a percentage from 0 to 100 with '.' as decimal point")));
+    }
+
     /** The unit and year rules, then {@code more}. */
     static List<Rule> unitAndYearRules(List<Rule> more) {
         List<Rule> rules = new ArrayList<>(List.of(

@@ -1,9 +1,11 @@
 package vn.ptdv.review.silver;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
+import vn.ptdv.review.domain.Term;
 
 /**
  * What validation checks rows against, besides the rows themselves.
@@ -15,6 +17,7 @@ import org.apache.spark.sql.expressions.UserDefinedFunction;
  * @param knownMembers   member_key and admitted_on of every member in silver.members
  * @param admissions     member_key and event_id of the ADMITTED events already in silver.events
  * @param memberKey      the pseudonymisation function, raw member_id to member_key
+ * @param terms          the congress terms of review.compute.terms, which term_targets.csv must name
  */
 public record SilverContext(
         String dateFormat,
@@ -22,4 +25,15 @@ public record SilverContext(
         Dataset<Row> knownUnits,
         Dataset<Row> knownMembers,
         Dataset<Row> admissions,
-        UserDefinedFunction memberKey) {}
+        UserDefinedFunction memberKey,
+        List<Term> terms) {
+    public SilverContext {
+        terms = List.copyOf(terms);
+    }
+
+    /** Without congress terms: every term_targets.csv row names an unknown term. */
+    public SilverContext(String dateFormat, LocalDate today, Dataset<Row> knownUnits, Dataset<Row> knownMembers,
+                         Dataset<Row> admissions, UserDefinedFunction memberKey) {
+        this(dateFormat, today, knownUnits, knownMembers, admissions, memberKey, List.of());
+    }
+}

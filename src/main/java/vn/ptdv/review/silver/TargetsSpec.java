@@ -29,9 +29,7 @@ public final class TargetsSpec implements SilverSpec {
     public List<Rule> rules(SilverContext ctx) {
         return KeyedCounts.unitAndYearRules(List.of(
                 KeyedCounts.nonNegativeWholeNumber(ADMISSIONS_TARGET),
-                new Rule(ReasonCode.INVALID_NUMBER, RATE_TARGET_PCT,
-                        invalidDecimalNumber(RATE_TARGET_PCT).or(col(RATE_TARGET_PCT).lt(0)).or(col(RATE_TARGET_PCT).gt(100)),
-                        concat(lit("rate_target_pct '"), raw(RATE_TARGET_PCT), lit("' is not a percentage from 0 to 100 with '.' as decimal point"))),
+                KeyedCounts.percentage(RATE_TARGET_PCT),
                 new Rule(ReasonCode.NO_TARGET_VALUE, ADMISSIONS_TARGET,
                         text(ADMISSIONS_TARGET).isNull().and(text(RATE_TARGET_PCT).isNull()),
                         lit("neither admissions_target nor rate_target_pct is given"))));

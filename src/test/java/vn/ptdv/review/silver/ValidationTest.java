@@ -111,6 +111,40 @@ class ValidationTest extends SparkTest {
     }
 
     @Test
+    void termTargetsNameAConfiguredTermAndGiveACountOrARate() {
+        // reference.conf's terms: 2020-2025 and 2025-2030.
+        Validated v = new ValidationHarness(dir).units("HV", "HC").validate(new TermTargetsSpec(),
+                "unit_code,term,admissions_target,rate_target_pct\n"
+                        + "HV,2020-2025,775,\n"    // 2: a count over the term
+                        + "HC,2020-2025,,3.2\n"    // 3: an annual rate
+                        + "HV,2015-2020,700,\n"    // 4: a term the configuration does not know
+                        + "HC,,100,\n"             // 5: no term
+                        + "HV,2025-2030,,\n"       // 6: neither value
+                        + "XX,2025-2030,10,\n"     // 7: unknown unit
+                        + "HC,2025-2030,,101\n");  // 8: not a percentage
+        assertThat(acceptedLines(v)).containsExactly(2L, 3L);
+        Row unknownTerm = quarantinedAt(v, 4);
+        assertThat(unknownTerm.<String>getAs(REASON_CODE)).isEqualTo("UNKNOWN_TERM");
+        assertThat(unknownTerm.<String>getAs(COLUMN_NAME)).isEqualTo(TERM);
+        assertThat(unknownTerm.<String>getAs(BAD_VALUE)).isEqualTo("2015-2020");
+        assertThat(unknownTerm.<String>getAs(MESSAGE))
+                .isEqualTo("term '2015-2020' is not a term of review.compute.terms (configured: 2020-2025, 2025-2030)");
+        assertThat(quarantinedAt(v, 5).<String>getAs(REASON_CODE)).isEqualTo("MISSING_VALUE");
+        assertThat(quarantinedAt(v, 6).<String>getAs(REASON_CODE)).isEqualTo("NO_TARGET_VALUE");
+        assertThat(quarantinedAt(v, 7).<String>getAs(REASON_CODE)).isEqualTo("UNKNOWN_UNIT");
+        assertThat(quarantinedAt(v, 8).<String>getAs(REASON_CODE)).isEqualTo("INVALID_NUMBER");
+        Row count = one(v.accepted(), SOURCE_LINE + " = 2");
+        assertThat(count.<Integer>getAs(ADMISSIONS_TARGET)).isEqualTo(775);
+    }
+
+    @Test
+    void withoutConfiguredTermsEveryTermTargetIsUnknown() {
+        Validated v = new ValidationHarness(dir).units("HV").terms(List.of()).validate(new TermTargetsSpec(),
+                "unit_code,term,admissions_target,rate_target_pct\nHV,2020-2025,775,\n");
+        assertThat(quarantinedAt(v, 2).<String>getAs(MESSAGE)).endsWith("(configured: none)");
+    }
+
+    @Test
     void identicalDuplicateIsCollapsedAndConflictingDuplicateIsHeldBackEntirely() {
         Validated v = new ValidationHarness(dir).units("HV", "HC").validate(new TargetsSpec(),
                 "unit_code,year,admissions_target\n"

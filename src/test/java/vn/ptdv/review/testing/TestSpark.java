@@ -31,7 +31,8 @@ public final class TestSpark {
                                 "spark.ui.enabled", "false",
                                 "spark.databricks.delta.snapshotPartitions", "2",
                                 "spark.sql.adaptive.enabled", "false"),
-                        null, ReviewConfig.DEFAULT_DORMANT_YEARS, null);   // ./reports, 2 dormant years, the endpoint's defaults
+                        null, ReviewConfig.DEFAULT_DORMANT_YEARS, null,   // ./reports, 2 dormant years, the endpoint's defaults
+                        ReviewConfig.referenceTerms());                     // Da Nang's terms, as the job's defaults
             } catch (IOException e) {
                 throw new IllegalStateException(e);
             }
@@ -51,6 +52,6 @@ public final class TestSpark {
         ReviewConfig c = config();
         return new ReviewConfig(c.warehouse(), c.catalogImplementation(), c.metastoreJdbcUrl(), c.sourceDateFormat(),
                 c.sourceEncoding(), c.lockWaitSeconds(), Optional.of(key), c.fromYear(), c.sampleDir(), c.sampleSeed(),
-                c.sparkSettings(), c.reportDir(), c.dormantYears(), c.sqlEndpoint());
+                c.sparkSettings(), c.reportDir(), c.dormantYears(), c.sqlEndpoint(), c.terms());
     }
 }

@@ -34,6 +34,7 @@ public final class ValidationHarness {
     private Dataset<Row> admissions;
     private String dateFormat = "yyyy-MM-dd";
     private java.nio.charset.Charset encoding = StandardCharsets.UTF_8;
+    private List<vn.ptdv.review.domain.Term> terms = vn.ptdv.review.config.ReviewConfig.referenceTerms();
 
     public ValidationHarness(Path dir) {
         this.dir = dir;
@@ -71,6 +72,12 @@ public final class ValidationHarness {
         }
         knownMembers = Frames.rows(Tables.SILVER_MEMBERS, List.of(Col.MEMBER_KEY, Col.ADMITTED_ON), rows)
                 .select(Col.MEMBER_KEY, Col.ADMITTED_ON);
+        return this;
+    }
+
+    /** The congress terms term_targets.csv is checked against (default: reference.conf's). */
+    public ValidationHarness terms(List<vn.ptdv.review.domain.Term> configured) {
+        this.terms = configured;
         return this;
     }
 
@@ -117,6 +124,7 @@ public final class ValidationHarness {
     }
 
     private SilverContext context() {
-        return new SilverContext(dateFormat, TODAY, knownUnits, knownMembers, admissions, Pseudonyms.memberKeyFunction(SECRET));
+        return new SilverContext(dateFormat, TODAY, knownUnits, knownMembers, admissions, Pseudonyms.memberKeyFunction(SECRET),
+                terms);
     }
 }
