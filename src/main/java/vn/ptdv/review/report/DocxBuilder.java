@@ -123,6 +123,10 @@ public final class DocxBuilder {
         sectionHeading(d, texts.text("document.results"));
         run(body(d.createParagraph()), texts.render("summary.heading", f), BODY_PT, true, true);
         run(body(d.createParagraph()), SummaryBuilder.paragraph(data, texts), BODY_PT, false, false);
+        SummaryBuilder.termParagraph(data, texts).ifPresent(term -> {
+            run(body(d.createParagraph()), texts.text("summary.term.heading"), BODY_PT, true, true);
+            run(body(d.createParagraph()), term, BODY_PT, false, false);
+        });
         sectionHeading(d, texts.text("document.method"));
         for (String note : ReportTables.definitions(data, texts)) run(body(d.createParagraph()), "- " + note, BODY_PT, false, false);
         XWPFParagraph source = body(d.createParagraph());

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the review pack shows, for one as-of date: a few dozen rows collected from the gold tables
@@ -21,12 +22,26 @@ import java.util.Map;
  * @param withoutAdmissions gold.units_without_admissions, the as-of year's YTD rows
  * @param funnel    gold.pipeline_funnel, the city and peer units in the as-of year's YTD (empty without candidates)
  * @param structure the unit structure the rows were read from
+ * @param term      gold.city_summary's TERM_TO_DATE row (the congress term to the as-of date); empty when no term
+ *                  was configured for the compute
+ * @param termAttainment gold.target_attainment's TERM_TO_DATE rows: each peer unit against its term target
  */
 public record ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
         List<Attainment> attainment, List<Peer> peers, List<Flow> flows, List<Share> breakdown,
-        List<InactiveUnit> withoutAdmissions, List<Funnel> funnel, vn.ptdv.review.domain.Structure structure) {
+        List<InactiveUnit> withoutAdmissions, List<Funnel> funnel, vn.ptdv.review.domain.Structure structure,
+        Optional<CityYear> term, List<Attainment> termAttainment) {
+
+    /** Without a congress term. */
+    public ReportData(LocalDate asOf, Map<String, Long> versions, List<CityYear> city, List<UnitYear> trend,
+            List<Attainment> attainment, List<Peer> peers, List<Flow> flows, List<Share> breakdown,
+            List<InactiveUnit> withoutAdmissions, List<Funnel> funnel, vn.ptdv.review.domain.Structure structure) {
+        this(asOf, versions, city, trend, attainment, peers, flows, breakdown, withoutAdmissions, funnel, structure,
+                Optional.empty(), List.of());
+    }
 
     public ReportData {
+        java.util.Objects.requireNonNull(term, "term (Optional.empty() without a congress term)");
+        termAttainment = List.copyOf(termAttainment);
         flows = List.copyOf(flows);
         breakdown = List.copyOf(breakdown);
         withoutAdmissions = List.copyOf(withoutAdmissions);

@@ -127,17 +127,14 @@ public final class ReportJob {
                         .where(col(YEAR).equalTo(year).and(col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name())))
                         .orderBy(col(DIMENSION), col(ADMISSIONS).desc(), col(CATEGORY)),
                 ytd(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS, asOf, versions).where(col(YEAR).equalTo(year)),
-                ytd(Tables.GOLD_PIPELINE_FUNNEL, asOf, versions).where(col(YEAR).equalTo(year)));
+                ytd(Tables.GOLD_PIPELINE_FUNNEL, asOf, versions).where(col(YEAR).equalTo(year)),
+                termToDate(Tables.GOLD_CITY_SUMMARY, asOf, versions),
+                termToDate(Tables.GOLD_TARGET_ATTAINMENT, asOf, versions));
         List<List<Row>> rows = Concurrently.run("report-read", READ_THREADS,
                 queries.stream().map(q -> (java.util.concurrent.Callable<List<Row>>) q::collectAsList).toList());
 
         List<CityYear> city = new ArrayList<>();
-        for (Row r : rows.get(0)) {
-            city.add(new CityYear(r.<Integer>getAs(YEAR), date(r, PERIOD_START), date(r, PERIOD_END), r.<Long>getAs(ADMISSIONS),
-                    r.getAs(MEMBERS_AT_START), r.getAs(ADMISSION_RATE_PCT), r.getAs(PREV_YEAR_ADMISSIONS),
-                    r.getAs(CHANGE_VS_PREV_YEAR), r.getAs(RATIO_TO_PREV_YEAR_PCT), r.getList(r.fieldIndex(YEARS_EXCEEDED)),
-                    r.<Integer>getAs(UNITS_TOTAL), r.<Integer>getAs(UNITS_MET_TARGET), r.getList(r.fieldIndex(UNITS_MET_TARGET_NAMES))));
-        }
+        for (Row r : rows.get(0)) city.add(cityYear(r));
         if (city.isEmpty() || city.get(city.size() - 1).year() != year) {
             throw new IllegalStateException("gold.city_summary has no YTD row for " + year + " as of " + asOf + " on the "
                     + structure.name().toLowerCase(java.util.Locale.ROOT) + " structure: run compute --as-of " + asOf
@@ -149,11 +146,7 @@ public final class ReportJob {
                     r.getAs(MEMBERS_AT_START), r.getAs(ADMISSION_RATE_PCT)));
         }
         List<Attainment> attainment = new ArrayList<>();
-        for (Row r : rows.get(2)) {
-            attainment.add(new Attainment(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.<Long>getAs(ADMISSIONS), r.getAs(ADMISSIONS_TARGET),
-                    r.<BigDecimal>getAs(RATE_TARGET_PCT), r.getAs(ADMISSION_RATE_PCT), r.getAs(ATTAINMENT_PCT), r.getAs(STATUS),
-                    r.getAs(TARGET_MET), r.getAs(PROJECTED_YEAR_END)));
-        }
+        for (Row r : rows.get(2)) attainment.add(attainment(r));
         List<Peer> peers = new ArrayList<>();
         for (Row r : rows.get(3)) {
             peers.add(new Peer(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.getAs(PEER_GROUP), r.<Long>getAs(ADMISSIONS),
@@ -187,7 +180,29 @@ public final class ReportJob {
                     r.<Long>getAs(OFFICIAL_ON_TIME), r.<Long>getAs(OFFICIAL_LATE), r.<Long>getAs(NOT_OFFICIAL_LEFT),
                     r.<Long>getAs(STILL_PROBATIONARY)));
         }
-        return new ReportData(asOf, versions, city, trend, attainment, peers, flows, breakdown, inactive, funnel, structure);
+        java.util.Optional<CityYear> term = rows.get(9).stream().findFirst().map(ReportJob::cityYear);
+        List<Attainment> termAttainment = new ArrayList<>();
+        for (Row r : rows.get(10)) termAttainment.add(attainment(r));
+        return new ReportData(asOf, versions, city, trend, attainment, peers, flows, breakdown, inactive, funnel, structure,
+                term, termAttainment);
+    }
+
+    private static CityYear cityYear(Row r) {
+        return new CityYear(r.<Integer>getAs(YEAR), date(r, PERIOD_START), date(r, PERIOD_END), r.<Long>getAs(ADMISSIONS),
+                r.getAs(MEMBERS_AT_START), r.getAs(ADMISSION_RATE_PCT), r.getAs(PREV_YEAR_ADMISSIONS),
+                r.getAs(CHANGE_VS_PREV_YEAR), r.getAs(RATIO_TO_PREV_YEAR_PCT), r.getList(r.fieldIndex(YEARS_EXCEEDED)),
+                r.<Integer>getAs(UNITS_TOTAL), r.<Integer>getAs(UNITS_MET_TARGET), r.getList(r.fieldIndex(UNITS_MET_TARGET_NAMES)));
+    }
+
+    private static Attainment attainment(Row r) {
+        return new Attainment(r.getAs(UNIT_CODE), r.getAs(UNIT_NAME), r.<Long>getAs(ADMISSIONS), r.getAs(ADMISSIONS_TARGET),
+                r.<BigDecimal>getAs(RATE_TARGET_PCT), r.getAs(ADMISSION_RATE_PCT), r.getAs(ATTAINMENT_PCT), r.getAs(STATUS),
+                r.getAs(TARGET_MET), r.getAs(PROJECTED_YEAR_END));
+    }
+
+    /** The congress term's rows (TERM_TO_DATE): none when no term was configured for the compute. */
+    private Dataset<Row> termToDate(TableDef table, LocalDate asOf, Map<String, Long> versions) {
+        return of(table, asOf, versions).where(col(PERIOD).equalTo(PeriodKind.TERM_TO_DATE.name()));
     }
 
     private Dataset<Row> ytd(TableDef table, LocalDate asOf, Map<String, Long> versions) {

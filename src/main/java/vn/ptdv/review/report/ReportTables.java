@@ -33,12 +33,38 @@ public final class ReportTables {
     public static final String BREAKDOWN = "breakdown";
     public static final String WITHOUT_ADMISSIONS = "without-admissions";
     public static final String FUNNEL = "funnel";
+    public static final String TERM = "term";
 
     public static List<ReportTable> all(ReportData data, ReportTexts texts) {
         List<String> notes = notes(data, texts);
-        return List.of(city(data, texts, notes), trend(data, texts, notes), attainment(data, texts, notes),
-                peers(data, texts, notes), flow(data, texts, notes), breakdown(data, texts, notes),
-                withoutAdmissions(data, texts, notes), funnel(data, texts, notes));
+        List<ReportTable> tables = new ArrayList<>(List.of(city(data, texts, notes), trend(data, texts, notes),
+                attainment(data, texts, notes), peers(data, texts, notes), flow(data, texts, notes), breakdown(data, texts, notes),
+                withoutAdmissions(data, texts, notes), funnel(data, texts, notes)));
+        // The congress term's table, last, when the compute had a term.
+        data.term().ifPresent(term -> tables.add(term(data, term, texts, notes)));
+        return List.copyOf(tables);
+    }
+
+    /** Each peer unit against its congress-term target, from the term's start to the as-of date. */
+    static ReportTable term(ReportData data, CityYear term, ReportTexts texts, List<String> notes) {
+        Columns c = new Columns(texts)
+                .add(UNIT_NAME, TEXT).addHeading(texts.text("columns.term." + ADMISSIONS), COUNT)
+                .addHeading(texts.text("columns.term." + ADMISSIONS_TARGET), COUNT).add(ATTAINMENT_PCT, RATIO)
+                .addHeading(texts.text("columns.term." + ADMISSION_RATE_PCT), RATE)
+                .addHeading(texts.text("columns.term." + RATE_TARGET_PCT), RATE).add(STATUS, TEXT).add(TARGET_MET, TEXT)
+                .addHeading(texts.text("columns.term." + PROJECTED_YEAR_END), COUNT);
+        List<List<Object>> rows = new ArrayList<>();
+        List<Attainment> sorted = new ArrayList<>(data.termAttainment());
+        sorted.sort(Comparator.comparing(Attainment::unitCode, unitOrder(data, texts)));
+        for (Attainment a : sorted) {
+            rows.add(Arrays.asList(a.unitName(), a.admissions(), a.admissionsTarget(), a.attainmentPct(), a.ratePct(),
+                    a.rateTargetPct(), a.status() == null ? null : texts.text("status." + a.status()),
+                    yesNo(a.targetMet(), texts), a.projectedYearEnd()));
+        }
+        List<String> all = new ArrayList<>();
+        all.add(texts.render("notes." + TERM, Map.of("end", texts.date(term.periodEnd()))));
+        all.addAll(notes);
+        return c.table(TERM, rows, all);
     }
 
     /** The shared notes with this table's own definition first. */

@@ -9,6 +9,7 @@ import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.ptdv.review.report.ReportData.CityYear;
 import vn.ptdv.review.report.ReportData.Peer;
 
@@ -61,12 +62,47 @@ public final class SummaryBuilder {
         return texts.render("summary.paragraph", figures(data, texts));
     }
 
+    /**
+     * The congress term's paragraph, when the compute had a term: admissions since the term's start, the
+     * rate against the members then, the previous term at the same point, and the units that have met
+     * their term target (of those that have one).
+     */
+    public static Optional<String> termParagraph(ReportData data, ReportTexts texts) {
+        return data.term().map(t -> {
+            Map<String, String> v = new HashMap<>();
+            v.put("start", texts.date(t.periodStart()));
+            v.put("end", texts.date(t.periodEnd()));
+            v.put("admissions", texts.count(t.admissions()));
+            v.put("rate", texts.percent(t.ratePct()));
+            if (t.prevYearAdmissions() != null && t.changeVsPrevYear() != null && t.ratioToPrevYearPct() != null) {
+                long change = t.changeVsPrevYear();
+                String key = change > 0 ? "summary.change-up" : change < 0 ? "summary.change-down" : "summary.change-none";
+                v.put("comparison", texts.render("summary.term.comparison", Map.of(
+                        "change", texts.render(key, Map.of("change", texts.count(Math.abs(change)))),
+                        "ratio", texts.percent(t.ratioToPrevYearPct()))));
+            } else {
+                v.put("comparison", "");
+            }
+            long withTarget = data.termAttainment().stream().filter(a -> a.targetMet() != null).count();
+            // In the tables' reading order of the peer units.
+            List<String> names = data.termAttainment().stream().filter(a -> Boolean.TRUE.equals(a.targetMet()))
+                    .sorted(java.util.Comparator.comparing(ReportData.Attainment::unitCode, ReportTables.unitOrder(data, texts)))
+                    .map(ReportData.Attainment::unitName).toList();
+            Map<String, String> met = Map.of("met", String.valueOf(names.size()), "total", String.valueOf(withTarget),
+                    "units", texts.list(names));
+            v.put("met", withTarget == 0 ? "" : texts.render(names.isEmpty() ? "summary.term.met-none" : "summary.term.met", met));
+            return texts.render("summary.term.paragraph", v).strip();
+        });
+    }
+
     public static String markdown(ReportData data, List<ReportTable> tables, List<Path> charts, ReportTexts texts) {
         Map<String, String> f = figures(data, texts);
         StringBuilder md = new StringBuilder();
         md.append("# ").append(texts.render("summary.title", f)).append("\n\n");
         md.append("## ").append(texts.render("summary.heading", f)).append("\n\n");
         md.append(paragraph(data, texts)).append("\n\n");
+        termParagraph(data, texts).ifPresent(t -> md.append("## ").append(texts.text("summary.term.heading")).append("\n\n")
+                .append(t).append("\n\n"));
         md.append("## ").append(texts.text("summary.charts")).append("\n\n");
         for (Path c : charts) md.append("![").append(c.getFileName()).append("](").append(c.getFileName()).append(")\n\n");
         md.append("## ").append(texts.text("summary.tables")).append("\n");
@@ -95,6 +131,8 @@ public final class SummaryBuilder {
         h.append("<h1>").append(esc(texts.render("summary.title", f))).append("</h1>\n");
         h.append("<h2>").append(esc(texts.render("summary.heading", f))).append("</h2>\n");
         h.append("<p>").append(esc(paragraph(data, texts))).append("</p>\n");
+        termParagraph(data, texts).ifPresent(t -> h.append("<h2>").append(esc(texts.text("summary.term.heading"))).append("</h2>\n<p>")
+                .append(esc(t)).append("</p>\n"));
         h.append("<h2>").append(esc(texts.text("summary.charts"))).append("</h2>\n");
         for (Path c : charts) {
             h.append("<img alt=\"").append(esc(c.getFileName().toString())).append("\" src=\"data:image/png;base64,")

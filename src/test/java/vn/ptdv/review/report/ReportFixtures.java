@@ -68,4 +68,22 @@ final class ReportFixtures {
         return new ReportData(asOf, Map.of("gold.city_summary", 7L, "gold.peer_comparison", 5L), city, trend, attainment, peers,
                 flows, breakdown, inactive, funnel, vn.ptdv.review.domain.Structure.REFERENCE);
     }
+
+    /**
+     * The tiny review with a congress term, 20 Oct 2020 to 31 Aug 2024: the city 7,245 admissions of 58,761
+     * members at the term's start = 12.33%; the previous term at the same point 6,000: +1,245, 120.75% ->
+     * 120.8. HC 900 of its term target 1,150 = 78.3%, behind; HV 820 of 750 = 109.3%, met; DH rate-only:
+     * 400 of 1,300 members = 30.77% against 5.00% a year × 5 years = 25.00%: met. 2 of 3 met.
+     */
+    static ReportData withTerm() {
+        ReportData t = tiny();
+        CityYear term = new CityYear(2024, LocalDate.of(2020, 10, 20), t.asOf(), 7245, 58761L, d("12.33"), 6000L, 1245L, d("120.8"),
+                List.of(), 3, 2, List.of("Huyện ủy Hòa Vang", "Đảng ủy Đại học Đà Nẵng"));
+        List<Attainment> termAttainment = List.of(
+                new Attainment("13", "Đảng ủy Đại học Đà Nẵng", 400, null, d("5.00"), d("30.77"), d("123.1"), "MET", true, 520L),
+                new Attainment("01", "Quận ủy Hải Châu", 900, 1150, null, d("9.78"), d("78.3"), "BEHIND", false, 1138L),
+                new Attainment("07", "Huyện ủy Hòa Vang", 820, 750, null, d("19.52"), d("109.3"), "MET", true, 1038L));
+        return new ReportData(t.asOf(), t.versions(), t.city(), t.trend(), t.attainment(), t.peers(), t.flows(), t.breakdown(),
+                t.withoutAdmissions(), t.funnel(), t.structure(), java.util.Optional.of(term), termAttainment);
+    }
 }
