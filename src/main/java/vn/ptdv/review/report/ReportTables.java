@@ -53,14 +53,7 @@ public final class ReportTables {
                 .addHeading(texts.text("columns.term." + ADMISSION_RATE_PCT), RATE)
                 .addHeading(texts.text("columns.term." + RATE_TARGET_PCT), RATE).add(STATUS, TEXT).add(TARGET_MET, TEXT)
                 .addHeading(texts.text("columns.term." + PROJECTED_YEAR_END), COUNT);
-        List<List<Object>> rows = new ArrayList<>();
-        List<Attainment> sorted = new ArrayList<>(data.termAttainment());
-        sorted.sort(Comparator.comparing(Attainment::unitCode, unitOrder(data, texts)));
-        for (Attainment a : sorted) {
-            rows.add(Arrays.asList(a.unitName(), a.admissions(), a.admissionsTarget(), a.attainmentPct(), a.ratePct(),
-                    a.rateTargetPct(), a.status() == null ? null : texts.text("status." + a.status()),
-                    yesNo(a.targetMet(), texts), a.projectedYearEnd()));
-        }
+        List<List<Object>> rows = attainmentRows(data.termAttainment(), data, texts);
         List<String> all = new ArrayList<>();
         all.add(texts.render("notes." + TERM, Map.of("end", texts.date(term.periodEnd()))));
         all.addAll(notes);
@@ -225,15 +218,20 @@ public final class ReportTables {
                 .add(UNIT_NAME, TEXT).add(ADMISSIONS, COUNT).add(ADMISSIONS_TARGET, COUNT).add(ATTAINMENT_PCT, RATIO)
                 .add(ADMISSION_RATE_PCT, RATE).add(RATE_TARGET_PCT, RATE).add(STATUS, TEXT).add(TARGET_MET, TEXT)
                 .add(PROJECTED_YEAR_END, COUNT);
+        return c.table(ATTAINMENT, attainmentRows(data.attainment(), data, texts), notes);
+    }
+
+    /** Peer units against a target (annual or the term's), in reading order. */
+    static List<List<Object>> attainmentRows(List<Attainment> attainment, ReportData data, ReportTexts texts) {
         List<List<Object>> rows = new ArrayList<>();
-        List<Attainment> sorted = new ArrayList<>(data.attainment());
+        List<Attainment> sorted = new ArrayList<>(attainment);
         sorted.sort(Comparator.comparing(Attainment::unitCode, unitOrder(data, texts)));
         for (Attainment a : sorted) {
             rows.add(Arrays.asList(a.unitName(), a.admissions(), a.admissionsTarget(), a.attainmentPct(), a.ratePct(),
                     a.rateTargetPct(), a.status() == null ? null : texts.text("status." + a.status()),
                     yesNo(a.targetMet(), texts), a.projectedYearEnd()));
         }
-        return c.table(ATTAINMENT, rows, notes);
+        return rows;
     }
 
     /** Peer units ranked within their group, against the city rate. */

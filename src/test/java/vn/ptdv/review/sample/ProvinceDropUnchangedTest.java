@@ -42,6 +42,23 @@ class ProvinceDropUnchangedTest {
                 hashes.put(f.getFileName().toString(), HexFormat.of().formatHex(digest));
             }
         }
+        // term_targets.csv came later (the congress term) and draws nothing from the generator's random
+        // streams: every earlier file keeps its bytes.
+        assertThat(hashes.remove("term_targets.csv")).isNotNull();
         assertThat(hashes).isEqualTo(new TreeMap<>(SHA256_BEFORE_THE_SCALES));
+    }
+
+    @Test
+    void theTermTargetsAreTheTermsFiveYearsOfEachUnitsLastPlanOrItsRate() throws IOException {
+        new SampleGenerator(2024).generate(dir, SampleGenerator.Scale.PROVINCE);
+        // targets.csv's 2024 plans × 5 (HAICHAU 230 -> 1150, ..., KHUCNC 70 -> 350); YTE has a rate plan
+        // only (4.0 % a year), kept as the term's annual rate.
+        assertThat(Files.readAllLines(dir.resolve("term_targets.csv"))).containsExactly(
+                "unit_code,term,admissions_target,rate_target_pct",
+                "HAICHAU,2020-2025,1150,", "THANHKHE,2020-2025,1200,", "SONTRA,2020-2025,950,",
+                "NGUHANHSON,2020-2025,600,", "LIENCHIEU,2020-2025,800,", "CAMLE,2020-2025,700,",
+                "HOAVANG,2020-2025,775,", "KHOICQ,2020-2025,930,", "KHOIDN,2020-2025,750,",
+                "QUANSU,2020-2025,500,", "CONGAN,2020-2025,600,", "BIENPHONG,2020-2025,225,",
+                "DHDN,2020-2025,400,", "YTE,2020-2025,,4.0", "KHUCNC,2020-2025,350,");
     }
 }
