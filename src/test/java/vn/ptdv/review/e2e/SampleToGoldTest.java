@@ -72,13 +72,15 @@ class SampleToGoldTest extends SparkTest {
 
         oldCitySummaryWithoutStructure();
         ComputeJob compute = new ComputeJob(warehouse);
+        // The earlier as-of without congress terms (calendar periods only); the as-of of the seed with the
+        // configured ones, as the commands compute it.
         compute.run(new GoldParams(EARLIER_AS_OF, 2020));
-        compute.run(new GoldParams(AS_OF, 2020));
+        compute.run(new GoldParams(AS_OF, 2020).withTerms(config.terms()));
         cityBefore = sorted(Tables.GOLD_CITY_SUMMARY, AS_OF);
-        compute.run(new GoldParams(AS_OF, 2020));
+        compute.run(new GoldParams(AS_OF, 2020).withTerms(config.terms()));
         cityAfterRecompute = sorted(Tables.GOLD_CITY_SUMMARY, AS_OF);
         earlierAsOfAfterRecompute = sorted(Tables.GOLD_CITY_SUMMARY, EARLIER_AS_OF);
-        compute.run(new GoldParams(AS_OF, 2020, Structure.HISTORICAL));
+        compute.run(new GoldParams(AS_OF, 2020, Structure.HISTORICAL).withTerms(config.terms()));
         cityReferenceAfterHistorical = sorted(Tables.GOLD_CITY_SUMMARY, AS_OF);
     }
 
@@ -131,7 +133,7 @@ class SampleToGoldTest extends SparkTest {
     @Test
     void everyRowIsAccountedForAndTheSampleIsClean() throws Exception {
         assertThat(first).extracting(a -> a.file()).containsExactly(SourceFile.UNITS, SourceFile.MEMBERS,
-                SourceFile.EVENTS, SourceFile.TARGETS, SourceFile.CANDIDATES);
+                SourceFile.EVENTS, SourceFile.TARGETS, SourceFile.TERM_TARGETS, SourceFile.CANDIDATES);
         for (FileAccounting a : first) {
             assertThat(a.read()).as(a.file().fileName()).isEqualTo(dataLines(sample.resolve(a.file().fileName())));
             assertThat(a.quarantined()).as(a.file().fileName()).isZero();
@@ -209,7 +211,8 @@ class SampleToGoldTest extends SparkTest {
     @Test
     void cityTotalsAreTheSameOnBothStructures() {
         Map<String, List<Long>> reference = cityTotals(Structure.REFERENCE);
-        assertThat(reference).hasSize(9).containsEntry("2024 YTD", List.of(1381L, 61380L)).containsEntry("2023 YTD", List.of(850L,
+        // 2020-2024 YTD, 2020-2023 FULL_YEAR, and the 2020-2025 term to date (as 2024).
+        assertThat(reference).hasSize(10).containsEntry("2024 YTD", List.of(1381L, 61380L)).containsEntry("2023 YTD", List.of(850L,
                 reference.get("2023 YTD").get(1)));
         assertThat(cityTotals(Structure.HISTORICAL)).isEqualTo(reference);
         // Computing the historical structure left the reference rows as they were.
@@ -233,7 +236,8 @@ class SampleToGoldTest extends SparkTest {
         Map<String, Long> merged = trendOf("HAICHAU-01", Structure.REFERENCE);
         Map<String, Long> w1 = trendOf("HAICHAU-01", Structure.HISTORICAL);
         Map<String, Long> w2 = trendOf("HAICHAU-02", Structure.HISTORICAL);
-        assertThat(w2).hasSize(8).doesNotContainKey("2024 YTD");   // 2020-2023, YTD and FULL_YEAR
+        // 2020-2023, YTD and FULL_YEAR, and the term to date: the ward existed in the term before it merged.
+        assertThat(w2).hasSize(9).containsKey("2024 TERM_TO_DATE").doesNotContainKey("2024 YTD");
         assertThat(trendOf("HAICHAU-02", Structure.REFERENCE)).isEmpty();
         for (String period : w2.keySet()) {
             assertThat(merged.get(period)).as(period).isEqualTo(w1.get(period) + w2.get(period));
@@ -244,7 +248,9 @@ class SampleToGoldTest extends SparkTest {
         Map<String, Long> moved = trendOf("KHOIDN-05", Structure.HISTORICAL);
         Map<String, Long> sector = trendOf("KHUCNC", Structure.REFERENCE);
         Map<String, Long> sectorThen = trendOf("KHUCNC", Structure.HISTORICAL);
-        assertThat(moved).containsOnlyKeys("2020 YTD", "2020 FULL_YEAR", "2021 YTD", "2021 FULL_YEAR", "2022 YTD", "2022 FULL_YEAR");
+        // (and its part of the 2020-2025 term before it moved)
+        assertThat(moved).containsOnlyKeys("2020 YTD", "2020 FULL_YEAR", "2021 YTD", "2021 FULL_YEAR", "2022 YTD", "2022 FULL_YEAR",
+                "2024 TERM_TO_DATE");
         for (String period : moved.keySet()) {
             assertThat(sector.get(period)).as(period).isEqualTo(sectorThen.get(period) + moved.get(period));
         }
@@ -276,6 +282,42 @@ class SampleToGoldTest extends SparkTest {
         Map<String, Long> versions = new LinkedHashMap<>();
         for (TableDef t : Tables.GOLD_ALL) versions.put(t.qualified(), warehouse.version(t));
         return versions;
+    }
+
+    @Test
+    void theTermToDateCountsTheSamplesAdmissionsSinceTheCongressAndItsTermTargets() throws Exception {
+        // Worked out from the files, not from gold: ADMITTED lines of events.csv dated 2020-10-20..2024-08-31.
+        long admitted;
+        try (var lines = Files.lines(sample.resolve("events.csv"))) {
+            admitted = lines.skip(1).map(l -> l.split(",", -1))
+                    .filter(f -> f[2].equals("ADMITTED") && f[3].compareTo("2020-10-20") >= 0 && f[3].compareTo("2024-08-31") <= 0)
+                    .count();
+        }
+        Row city = one(warehouse.read(Tables.GOLD_CITY_SUMMARY), Tables.goldCondition(AS_OF, Structure.REFERENCE)
+                + " AND period = 'TERM_TO_DATE'");
+        assertThat(city.<Long>getAs(ADMISSIONS)).isEqualTo(admitted);
+        assertThat(city.<Integer>getAs(YEAR)).isEqualTo(2024);
+        assertThat(city.<java.sql.Date>getAs(PERIOD_START)).isEqualTo(java.sql.Date.valueOf("2020-10-20"));
+        assertThat(city.<Long>getAs(PREV_YEAR_ADMISSIONS)).isNull();   // 2015-2020 is not configured
+        assertThat(city.<Integer>getAs(UNITS_TOTAL)).isEqualTo(15);
+        // A count target (term_targets.csv: 5 × the 2024 plan) is met when the unit's term admissions reach it.
+        Map<String, Integer> targets = new java.util.HashMap<>();
+        for (String line : Files.readAllLines(sample.resolve("term_targets.csv")).subList(1, 16)) {
+            String[] f = line.split(",", -1);
+            if (!f[2].isEmpty()) targets.put(f[0], Integer.parseInt(f[2]));
+        }
+        long metByCount = 0;
+        for (Row r : warehouse.read(Tables.GOLD_ADMISSIONS_TREND).where(Tables.goldCondition(AS_OF, Structure.REFERENCE)
+                + " AND period = 'TERM_TO_DATE' AND unit_level = 'UNIT'").collectAsList()) {
+            Integer target = targets.get(r.<String>getAs(UNIT_CODE));
+            if (target != null && r.<Long>getAs(ADMISSIONS) >= target) metByCount++;
+        }
+        Row yte = one(warehouse.read(Tables.GOLD_TARGET_ATTAINMENT), Tables.goldCondition(AS_OF, Structure.REFERENCE)
+                + " AND period = 'TERM_TO_DATE' AND unit_code = 'YTE'");
+        // YTE's rate target is 4.0 % a year: 20 % over the five years of 2020-2025.
+        boolean yteMet = yte.<java.math.BigDecimal>getAs(ADMISSION_RATE_PCT).compareTo(new java.math.BigDecimal("20")) >= 0;
+        assertThat(yte.<Boolean>getAs(TARGET_MET)).isEqualTo(yteMet);
+        assertThat(city.<Integer>getAs(UNITS_MET_TARGET)).isEqualTo((int) metByCount + (yteMet ? 1 : 0));
     }
 
     @Test
@@ -349,7 +391,8 @@ class SampleToGoldTest extends SparkTest {
         // Workbook against gold: the city sheet row by row, the attainment sheet unit by unit.
         try (var in = Files.newInputStream(files.get(0));
                 var wb = org.apache.poi.ss.usermodel.WorkbookFactory.create(in)) {
-            assertThat(wb.getNumberOfSheets()).isEqualTo(8);
+            assertThat(wb.getNumberOfSheets()).isEqualTo(9);   // the eight of the year and the term's
+            assertThat(wb.getSheetAt(8).getSheetName()).isEqualTo("Chỉ tiêu nhiệm kỳ");
             // The units-without-admissions sheet lists every row of the gold table for 2024 YTD, dormant first.
             long withoutAdmissions = gold(Tables.GOLD_UNITS_WITHOUT_ADMISSIONS).count();
             var inactiveSheet = wb.getSheetAt(6);

@@ -82,13 +82,14 @@ class SqlEndpointIT {
     }
 
     /**
-     * Rows as of 2024-08-31, years 2020-2024: city_summary 5 YTD + 4 FULL_YEAR (2020-2023 complete) = 9;
-     * 15 peer units × 9 = 135 in target_attainment and peer_comparison; admissions_trend's city row.
+     * Rows as of 2024-08-31, years 2020-2024: city_summary 5 YTD + 4 FULL_YEAR (2020-2023 complete) + the
+     * 2020-2025 term to date = 10; 15 peer units × 10 = 150 in target_attainment; peer_comparison is of the
+     * calendar periods: 15 × 9 = 135; admissions_trend's city row.
      */
     @Test
     void everyGoldTableIsReadOverJdbc() throws SQLException {
-        assertThat(count("SELECT count(*) FROM gold.city_summary WHERE " + AS_OF)).isEqualTo(9);
-        assertThat(count("SELECT count(*) FROM gold.target_attainment WHERE " + AS_OF)).isEqualTo(135);
+        assertThat(count("SELECT count(*) FROM gold.city_summary WHERE " + AS_OF)).isEqualTo(10);
+        assertThat(count("SELECT count(*) FROM gold.target_attainment WHERE " + AS_OF)).isEqualTo(150);
         assertThat(count("SELECT count(*) FROM gold.peer_comparison WHERE " + AS_OF)).isEqualTo(135);
         assertThat(count("SELECT admissions FROM gold.admissions_trend WHERE " + AS_OF
                 + " AND unit_level = 'CITY' AND year = 2024 AND period = 'YTD'")).isEqualTo(1381);
@@ -132,7 +133,7 @@ class SqlEndpointIT {
                 .hasMessageContaining("this SQL endpoint is read-only");
         assertThatThrownBy(() -> query("DROP TABLE gold.peer_comparison")).isInstanceOf(SQLException.class)
                 .hasMessageContaining("this SQL endpoint is read-only");
-        assertThat(count("SELECT count(*) FROM gold.city_summary WHERE " + AS_OF)).isEqualTo(9);
+        assertThat(count("SELECT count(*) FROM gold.city_summary WHERE " + AS_OF)).isEqualTo(10);
         assertThat(count("SELECT count(*) FROM gold.peer_comparison WHERE " + AS_OF)).isEqualTo(135);
     }
 
