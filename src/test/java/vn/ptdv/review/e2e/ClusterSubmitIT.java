@@ -225,7 +225,8 @@ class ClusterSubmitIT {
             sizes.put(gold.qualified(), actual.size());
         }
         // Reference structure: the 1,753 units valid on 2024-08-31 (1,771 in units.csv less the 18 the sample's
-        // reorganisations closed), each with all 9 periods (their successors carry the closed units' history).
-        assertThat(sizes).containsEntry("gold.admissions_trend", 15_777).containsEntry("gold.city_summary", 9);
+        // reorganisations closed), each with all 9 calendar periods (their successors carry the closed units'
+        // history) and the 2020-2025 term to date: 1,753 × 10 = 17,530; the city's 9 + 1 rows.
+        assertThat(sizes).containsEntry("gold.admissions_trend", 17_530).containsEntry("gold.city_summary", 10);
     }
 }
