@@ -57,13 +57,15 @@ public final class GoldModel {
                 () -> materialised(MembersAtStart.resolve(units, depths, roster, view.membershipCounts(),
                         params.fromYear(), params.lastYear(), maxDepth)));
         // Admissions of every counted span in one pass over the events: the calendar periods and, with a
-        // congress term, TERM_TO_DATE and the previous term's same share.
+        // congress term, TERM_TO_DATE and the previous term's same share. Only then do two trends read
+        // them, and only then are they materialised; without a term the one trend reads their plan.
         Optional<TermToDate> term = params.termToDate();
         List<Period> counted = new ArrayList<>(params.periods());
         term.ifPresent(t -> counted.addAll(t.countedPeriods()));
-        Dataset<Row> admissions = JobLabels.labelled(spark, "gold.admissions", "admissions per unit and period",
-                () -> materialised(AdmissionsTrend.admissionsByUnit(in.events(), ancestors,
-                        GoldParams.periodsDataset(spark, counted), view.admissionsMapping())));
+        Dataset<Row> admissionsPlan = AdmissionsTrend.admissionsByUnit(in.events(), ancestors,
+                GoldParams.periodsDataset(spark, counted), view.admissionsMapping());
+        Dataset<Row> admissions = term.isEmpty() ? admissionsPlan : JobLabels.labelled(spark, "gold.admissions",
+                "admissions per unit and period", () -> materialised(admissionsPlan));
 
         // The calendar trend and attainment feed every other table; the term's rows join them in the
         // trend, attainment and city tables only.

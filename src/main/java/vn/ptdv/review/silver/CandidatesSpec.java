@@ -56,9 +56,9 @@ public final class CandidatesSpec implements SilverSpec {
     public List<Rule> rules(SilverContext ctx) {
         String f = ctx.dateFormat();
         List<Rule> rules = new ArrayList<>(List.of(
-                new Rule(ReasonCode.MISSING_VALUE, CANDIDATE_ID, col(CANDIDATE_KEY).isNull(), lit("candidate_id is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, IDENTIFIED_ON, text(IDENTIFIED_ON).isNull(), lit("identified_on is empty")),
+                Rule.missing(CANDIDATE_ID, col(CANDIDATE_KEY)),
+                Rule.missing(UNIT_CODE, col(UNIT_CODE)),
+                Rule.missing(IDENTIFIED_ON, text(IDENTIFIED_ON)),
                 dateRule(IDENTIFIED_ON, f), dateRule(COURSE_COMPLETED_ON, f), dateRule(APPLIED_ON, f),
                 futureRule(IDENTIFIED_ON, ctx), futureRule(COURSE_COMPLETED_ON, ctx), futureRule(APPLIED_ON, ctx)));
         rules.addAll(KnownUnits.rules(UNIT_CODE));

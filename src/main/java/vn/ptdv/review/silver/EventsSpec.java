@@ -64,17 +64,17 @@ public final class EventsSpec implements SilverSpec {
         String f = ctx.dateFormat();
         Column admitted = col(EVENT_TYPE).equalTo(EventType.ADMITTED.name());
         List<Rule> rules = new java.util.ArrayList<>(List.of(
-                new Rule(ReasonCode.MISSING_VALUE, EVENT_ID, col(EVENT_ID).isNull(), lit("event_id is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, MEMBER_ID, col(MEMBER_KEY).isNull(), lit("member_id is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, EVENT_TYPE, col(EVENT_TYPE).isNull(), lit("event_type is empty")),
+                Rule.missing(EVENT_ID, col(EVENT_ID)),
+                Rule.missing(MEMBER_ID, col(MEMBER_KEY)),
+                Rule.missing(EVENT_TYPE, col(EVENT_TYPE)),
                 new Rule(ReasonCode.INVALID_VALUE, EVENT_TYPE, notAccepted(col(EVENT_TYPE), EventType.values()),
                         concat(lit("event_type '"), raw(EVENT_TYPE), lit("' is not an accepted event type"))),
-                new Rule(ReasonCode.MISSING_VALUE, EVENT_DATE, text(EVENT_DATE).isNull(), lit("event_date is empty")),
+                Rule.missing(EVENT_DATE, text(EVENT_DATE)),
                 new Rule(ReasonCode.INVALID_DATE, EVENT_DATE, invalidDate(EVENT_DATE, f),
                         concat(lit("event_date '"), raw(EVENT_DATE), lit("' is not a date in format " + f))),
                 new Rule(ReasonCode.FUTURE_DATE, EVENT_DATE, col(EVENT_DATE).gt(lit(java.sql.Date.valueOf(ctx.today()))),
                         lit("event_date is after the day of ingestion")),
-                new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty"))));
+                Rule.missing(UNIT_CODE, col(UNIT_CODE))));
         rules.addAll(KnownUnits.rules(UNIT_CODE));
         rules.addAll(List.of(
                 new Rule(ReasonCode.INVALID_VALUE, SOURCE_GROUP, notAccepted(col(SOURCE_GROUP), SourceGroup.values()),

@@ -38,8 +38,8 @@ final class KeyedCounts {
     /** The unit and year rules, then {@code more}. */
     static List<Rule> unitAndYearRules(List<Rule> more) {
         List<Rule> rules = new ArrayList<>(List.of(
-                new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, YEAR, text(YEAR).isNull(), lit("year is empty")),
+                Rule.missing(UNIT_CODE, col(UNIT_CODE)),
+                Rule.missing(YEAR, text(YEAR)),
                 new Rule(ReasonCode.INVALID_NUMBER, YEAR,
                         invalidWholeNumber(YEAR).or(wholeNumber(YEAR).lt(MIN_YEAR)).or(wholeNumber(YEAR).gt(MAX_YEAR)),
                         concat(lit("year '"), raw(YEAR), lit("' is not a year from " + MIN_YEAR + " to " + MAX_YEAR)))));

@@ -60,12 +60,12 @@ public final class MembersSpec implements SilverSpec {
         String f = ctx.dateFormat();
         Column today = lit(java.sql.Date.valueOf(ctx.today()));
         List<Rule> rules = new java.util.ArrayList<>(List.of(
-                new Rule(ReasonCode.MISSING_VALUE, MEMBER_ID, col(MEMBER_KEY).isNull(), lit("member_id is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, GENDER, col(GENDER).isNull(), lit("gender is empty")),
+                Rule.missing(MEMBER_ID, col(MEMBER_KEY)),
+                Rule.missing(GENDER, col(GENDER)),
                 new Rule(ReasonCode.INVALID_VALUE, GENDER, notAccepted(col(GENDER), Gender.values()),
                         concat(lit("gender '"), raw(GENDER), lit("' is not M or F"))),
-                new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, ADMITTED_ON, text(ADMITTED_ON).isNull(), lit("admitted_on is empty")),
+                Rule.missing(UNIT_CODE, col(UNIT_CODE)),
+                Rule.missing(ADMITTED_ON, text(ADMITTED_ON)),
                 new Rule(ReasonCode.INVALID_DATE, ADMITTED_ON, invalidDate(ADMITTED_ON, f),
                         concat(lit("admitted_on '"), raw(ADMITTED_ON), lit("' is not a date in format " + f))),
                 new Rule(ReasonCode.INVALID_DATE, BIRTH_DATE, invalidDate(BIRTH_DATE, f),

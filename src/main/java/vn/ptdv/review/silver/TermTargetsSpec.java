@@ -38,8 +38,8 @@ public final class TermTargetsSpec implements SilverSpec {
         Column known = names.isEmpty() ? lit(false) : col(TERM).isin(names.toArray());
         String configured = names.isEmpty() ? "none" : String.join(", ", names);
         List<Rule> rules = new ArrayList<>(List.of(
-                new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, TERM, col(TERM).isNull(), lit("term is empty")),
+                Rule.missing(UNIT_CODE, col(UNIT_CODE)),
+                Rule.missing(TERM, col(TERM)),
                 new Rule(ReasonCode.UNKNOWN_TERM, TERM, col(TERM).isNotNull().and(not(known)),
                         concat(lit("term '"), raw(TERM), lit("' is not a term of review.compute.terms (configured: " + configured + ")")))));
         rules.addAll(KnownUnits.rules(UNIT_CODE));

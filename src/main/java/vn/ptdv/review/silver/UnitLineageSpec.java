@@ -153,12 +153,12 @@ public final class UnitLineageSpec implements SilverSpec {
         Column toGone = col(TO_VALID_TO).lt(col(EFFECTIVE_ON));
         String file = SourceFile.UNIT_LINEAGE.fileName();
         List<Rule> rules = new ArrayList<>(List.of(
-                new Rule(ReasonCode.MISSING_VALUE, FROM_UNIT, col(FROM_UNIT).isNull(), lit("from_unit is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, TO_UNIT, col(TO_UNIT).isNull(), lit("to_unit is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, EFFECTIVE_ON, text(EFFECTIVE_ON).isNull(), lit("effective_on is empty")),
+                Rule.missing(FROM_UNIT, col(FROM_UNIT)),
+                Rule.missing(TO_UNIT, col(TO_UNIT)),
+                Rule.missing(EFFECTIVE_ON, text(EFFECTIVE_ON)),
                 new Rule(ReasonCode.INVALID_DATE, EFFECTIVE_ON, invalidDate(EFFECTIVE_ON, f),
                         concat(lit("effective_on '"), raw(EFFECTIVE_ON), lit("' is not a date in format " + f))),
-                new Rule(ReasonCode.MISSING_VALUE, SHARE, text(SHARE).isNull(), lit("share is empty")),
+                Rule.missing(SHARE, text(SHARE)),
                 new Rule(ReasonCode.INVALID_NUMBER, SHARE,
                         invalidDecimalNumber(SHARE).or(col(SHARE).leq(0)).or(col(SHARE).gt(1)),
                         concat(lit("share '"), raw(SHARE), lit("' is not a fraction above 0 and at most 1 with '.' as decimal point")))));

@@ -102,9 +102,9 @@ public final class UnitsSpec implements SilverSpec {
         String f = ctx.dateFormat();
         Column isCity = col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name());
         List<Rule> rules = new java.util.ArrayList<>(List.of(
-                new Rule(ReasonCode.MISSING_VALUE, UNIT_CODE, col(UNIT_CODE).isNull(), lit("unit_code is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, UNIT_NAME, col(UNIT_NAME).isNull(), lit("unit_name is empty")),
-                new Rule(ReasonCode.MISSING_VALUE, UNIT_LEVEL, col(UNIT_LEVEL).isNull(), lit("unit_level is empty")),
+                Rule.missing(UNIT_CODE, col(UNIT_CODE)),
+                Rule.missing(UNIT_NAME, col(UNIT_NAME)),
+                Rule.missing(UNIT_LEVEL, col(UNIT_LEVEL)),
                 new Rule(ReasonCode.INVALID_VALUE, UNIT_LEVEL, notAccepted(col(UNIT_LEVEL), UnitLevel.values()),
                         concat(lit("unit_level '"), raw(UNIT_LEVEL), lit("' is not CITY, UNIT, GRASSROOTS or CELL"))),
                 new Rule(ReasonCode.MISSING_VALUE, PARENT_CODE, col(PARENT_CODE).isNull().and(not(isCity)),
