@@ -55,7 +55,7 @@ final class ReportCommand extends SparkCommand {
     /** The pack for {@code asOf} as the options say (else into review.report.dir); also used by {@code run}. */
     static List<Path> write(Warehouse warehouse, LocalDate asOf, vn.ptdv.review.domain.Structure structure, ReportOptions options,
                             ReviewConfig config) throws Exception {
-        ReportTexts texts = ReportTexts.load(options.lang, ReportJob.confDir());
+        ReportTexts texts = ReportTexts.load(options.lang, ReviewConfig.confDir());
         Path dir = options.out != null ? options.out : config.reportDir();
         return new ReportJob(warehouse, structure).run(asOf, dir.toAbsolutePath().normalize(), texts,
                 ReportFormat.parse(options.formats), DocumentSettings.from(texts, LocalDate.now()));

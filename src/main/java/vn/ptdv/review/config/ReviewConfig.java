@@ -190,6 +190,19 @@ public record ReviewConfig(
                 pseudonymKey, fromYear, sampleDir, sampleSeed, sparkSettings, reportDir, dormantYears, sqlEndpoint, List.of());
     }
 
+    /**
+     * The directory of the configuration file, whose {@code report/<lang>.conf} and {@code sources/mapping.conf}
+     * override the wording and source mapping built into the jar: beside REVIEW_CONF, else ./conf.
+     */
+    public static Path confDir() {
+        String named = System.getenv(ConfigKeys.CONFIG_FILE_ENV);
+        if (named != null && !named.isBlank()) {
+            Path parent = Path.of(named).toAbsolutePath().getParent();
+            if (parent != null) return parent;
+        }
+        return Path.of(ConfigKeys.DEFAULT_CONFIG_FILE).toAbsolutePath().getParent();
+    }
+
     /** The congress terms of reference.conf (Da Nang's): what tests and the sample compute with. */
     public static List<Term> referenceTerms() {
         return terms(ConfigFactory.defaultReference());

@@ -32,6 +32,7 @@ import vn.ptdv.review.domain.EventType;
 import vn.ptdv.review.domain.OfficeCalendar;
 import vn.ptdv.review.quality.SilverChecks;
 import vn.ptdv.review.silver.CandidatesSpec;
+import vn.ptdv.review.silver.DateFormats;
 import vn.ptdv.review.silver.EventsSpec;
 import vn.ptdv.review.silver.MembersSpec;
 import vn.ptdv.review.silver.MembershipCountsSpec;
@@ -47,6 +48,7 @@ import vn.ptdv.review.silver.Validated;
 import vn.ptdv.review.silver.Validation;
 import vn.ptdv.review.sources.CheckedSourceFile;
 import vn.ptdv.review.sources.SourceDrop;
+import vn.ptdv.review.sources.SourceMapping;
 import vn.ptdv.review.spark.JobLabels;
 import vn.ptdv.review.util.Concurrently;
 import vn.ptdv.review.util.Progress;
@@ -90,11 +92,18 @@ public final class IngestJob {
 
     private final Warehouse warehouse;
     private final ReviewConfig config;
+    private final SourceMapping mapping;
     private final Object quarantineLock = new Object();
 
+    /** With the source mapping of the configuration directory ({@link ReviewConfig#confDir}). */
     public IngestJob(Warehouse warehouse, ReviewConfig config) {
+        this(warehouse, config, SourceMapping.load(ReviewConfig.confDir()));
+    }
+
+    public IngestJob(Warehouse warehouse, ReviewConfig config, SourceMapping mapping) {
         this.warehouse = warehouse;
         this.config = config;
+        this.mapping = mapping;
     }
 
     public List<FileAccounting> run(String sourceDirectory) {
@@ -143,10 +152,16 @@ public final class IngestJob {
         SparkSession spark = warehouse.spark();
         // Every file-level problem stops the run here, before any table changes.
         SourceDrop drop = SourceDrop.open(sourceDirectory, spark.sparkContext().hadoopConfiguration(),
-                java.nio.charset.Charset.forName(config.sourceEncoding()), staging);
+                java.nio.charset.Charset.forName(config.sourceEncoding()), staging, mapping);
         String secret = pseudonymKey(drop);
         Progress.say("source %s: %s", drop.directory(),
                 String.join(", ", drop.files().stream().map(f -> f.file().fileName() + " (" + Progress.count(f.lines() - 1) + " lines)").toList()));
+        for (CheckedSourceFile f : drop.files()) {
+            if (!f.renamed().isEmpty()) {
+                Progress.say("  %s: columns read through %s: %s", f.file().fileName(), mapping.origin(), String.join(", ",
+                        f.renamed().entrySet().stream().map(e -> "'" + e.getKey() + "' as " + e.getValue()).toList()));
+            }
+        }
 
         List<TableDef> tables = new ArrayList<>();
         for (SourceFile f : SourceFile.values()) tables.add(Tables.bronze(f));
@@ -236,9 +251,9 @@ public final class IngestJob {
         }
         Dataset<Row> admissions = rowsOf(Tables.SILVER_EVENTS, Col.EVENT_TYPE, Col.MEMBER_KEY, Col.EVENT_ID)
                 .where(col(Col.EVENT_TYPE).equalTo(lit(EventType.ADMITTED.name()))).select(Col.MEMBER_KEY, Col.EVENT_ID);
-        return new SilverContext(config.sourceDateFormat(), today, units,
+        return new SilverContext(DateFormats.of(config.sourceDateFormat(), mapping.dateFormats()), today, units,
                 rowsOf(Tables.SILVER_MEMBERS, Col.MEMBER_KEY, Col.ADMITTED_ON), admissions,
-                Pseudonyms.memberKeyFunction(secret), config.terms());
+                Pseudonyms.memberKeyFunction(secret), config.terms(), mapping);
     }
 
     /** {@code columns} of a silver table: its rows, or none without a scan while it holds none. */

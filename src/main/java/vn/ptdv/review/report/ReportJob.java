@@ -226,13 +226,4 @@ public final class ReportJob {
         return d == null ? null : d.toLocalDate();
     }
 
-    /** The directory whose {@code report/<lang>.conf} overrides the built-in wording: beside REVIEW_CONF, else ./conf. */
-    public static Path confDir() {
-        String named = System.getenv(ConfigKeys.CONFIG_FILE_ENV);
-        if (named != null && !named.isBlank()) {
-            Path parent = Path.of(named).toAbsolutePath().getParent();
-            if (parent != null) return parent;
-        }
-        return Path.of(ConfigKeys.DEFAULT_CONFIG_FILE).toAbsolutePath().getParent();
-    }
 }

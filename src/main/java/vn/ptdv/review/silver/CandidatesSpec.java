@@ -29,7 +29,7 @@ public final class CandidatesSpec implements SilverSpec {
 
     @Override
     public Dataset<Row> typed(Dataset<Row> raw, SilverContext ctx) {
-        String f = ctx.dateFormat();
+        DateFormats f = ctx.dateFormat();
         Dataset<Row> t = raw
                 .withColumn(CANDIDATE_KEY, ctx.memberKey().apply(text(CANDIDATE_ID)))
                 .withColumn(UNIT_CODE, text(UNIT_CODE))
@@ -37,12 +37,12 @@ public final class CandidatesSpec implements SilverSpec {
                 .withColumn(COURSE_COMPLETED_ON, date(COURSE_COMPLETED_ON, f))
                 .withColumn(APPLIED_ON, date(APPLIED_ON, f))
                 .withColumn(ADMITTED_MEMBER_KEY, ctx.memberKey().apply(text(ADMITTED_MEMBER_ID)))
-                .withColumn(SOURCE_GROUP, code(SOURCE_GROUP));
+                .withColumn(SOURCE_GROUP, ctx.code(source(), SOURCE_GROUP));
         return KnownUnits.mark(t, UNIT_CODE, ctx.knownUnits())
                 .join(ctx.knownMembers().select(col(MEMBER_KEY).as(MEMBER_KNOWN)), col(ADMITTED_MEMBER_KEY).equalTo(col(MEMBER_KNOWN)), "left");
     }
 
-    static Rule dateRule(String column, String format) {
+    static Rule dateRule(String column, DateFormats format) {
         return new Rule(ReasonCode.INVALID_DATE, column, invalidDate(column, format),
                 concat(lit(column + " '"), raw(column), lit("' is not a date in format " + format)));
     }
@@ -54,7 +54,7 @@ public final class CandidatesSpec implements SilverSpec {
 
     @Override
     public List<Rule> rules(SilverContext ctx) {
-        String f = ctx.dateFormat();
+        DateFormats f = ctx.dateFormat();
         List<Rule> rules = new ArrayList<>(List.of(
                 Rule.missing(CANDIDATE_ID, col(CANDIDATE_KEY)),
                 Rule.missing(UNIT_CODE, col(UNIT_CODE)),

@@ -32,14 +32,14 @@ public final class EventsSpec implements SilverSpec {
 
     @Override
     public Dataset<Row> typed(Dataset<Row> raw, SilverContext ctx) {
-        String f = ctx.dateFormat();
+        DateFormats f = ctx.dateFormat();
         Dataset<Row> t = raw
                 .withColumn(EVENT_ID, text(EVENT_ID))
                 .withColumn(MEMBER_KEY, ctx.memberKey().apply(text(MEMBER_ID)))
-                .withColumn(EVENT_TYPE, code(EVENT_TYPE))
+                .withColumn(EVENT_TYPE, ctx.code(source(), EVENT_TYPE))
                 .withColumn(EVENT_DATE, date(EVENT_DATE, f))
                 .withColumn(UNIT_CODE, text(UNIT_CODE))
-                .withColumn(SOURCE_GROUP, code(SOURCE_GROUP));
+                .withColumn(SOURCE_GROUP, ctx.code(source(), SOURCE_GROUP));
         t = KnownUnits.mark(t, UNIT_CODE, ctx.knownUnits())
                 .join(ctx.knownMembers().select(col(MEMBER_KEY).as(MEMBER_KNOWN), col(ADMITTED_ON).as(MEMBER_ADMITTED_ON)),
                         col(MEMBER_KEY).equalTo(col(MEMBER_KNOWN)), "left");
@@ -61,7 +61,7 @@ public final class EventsSpec implements SilverSpec {
 
     @Override
     public List<Rule> rules(SilverContext ctx) {
-        String f = ctx.dateFormat();
+        DateFormats f = ctx.dateFormat();
         Column admitted = col(EVENT_TYPE).equalTo(EventType.ADMITTED.name());
         List<Rule> rules = new java.util.ArrayList<>(List.of(
                 Rule.missing(EVENT_ID, col(EVENT_ID)),

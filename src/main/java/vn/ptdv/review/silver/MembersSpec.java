@@ -36,11 +36,11 @@ public final class MembersSpec implements SilverSpec {
 
     @Override
     public Dataset<Row> typed(Dataset<Row> raw, SilverContext ctx) {
-        String f = ctx.dateFormat();
+        DateFormats f = ctx.dateFormat();
         Dataset<Row> t = raw
                 .withColumn(MEMBER_KEY, ctx.memberKey().apply(text(MEMBER_ID)))
                 .withColumn("_birth_date", date(BIRTH_DATE, f))
-                .withColumn(GENDER, code(GENDER))
+                .withColumn(GENDER, ctx.code(source(), GENDER))
                 .withColumn(ETHNICITY, text(ETHNICITY))
                 .withColumn(RELIGION, text(RELIGION))
                 .withColumn(EDUCATION, text(EDUCATION))
@@ -49,7 +49,7 @@ public final class MembersSpec implements SilverSpec {
                 .withColumn(ADMITTED_ON, date(ADMITTED_ON, f))
                 .withColumn(OFFICIAL_ON, date(OFFICIAL_ON, f))
                 .withColumn(LEFT_ON, date(LEFT_ON, f))
-                .withColumn(LEFT_REASON, code(LEFT_REASON));
+                .withColumn(LEFT_REASON, ctx.code(source(), LEFT_REASON));
         t = t.withColumn(BIRTH_YEAR, year(col("_birth_date")))
                 .withColumn(AGE_AT_ADMISSION, ageOn(col(ADMITTED_ON), col("_birth_date")));
         return KnownUnits.mark(t, UNIT_CODE, ctx.knownUnits());
@@ -57,7 +57,7 @@ public final class MembersSpec implements SilverSpec {
 
     @Override
     public List<Rule> rules(SilverContext ctx) {
-        String f = ctx.dateFormat();
+        DateFormats f = ctx.dateFormat();
         Column today = lit(java.sql.Date.valueOf(ctx.today()));
         List<Rule> rules = new java.util.ArrayList<>(List.of(
                 Rule.missing(MEMBER_ID, col(MEMBER_KEY)),

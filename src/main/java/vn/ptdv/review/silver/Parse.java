@@ -3,6 +3,7 @@ package vn.ptdv.review.silver;
 import static org.apache.spark.sql.functions.*;
 
 import java.text.Normalizer;
+import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.api.java.UDF1;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
@@ -41,12 +42,38 @@ public final class Parse {
         return upper(text(column));
     }
 
+    /**
+     * An accepted-values code read through {@code vocabulary} (normalised word to code, as {@link
+     * vn.ptdv.review.sources.SourceMapping#vocabulary} gives it): a word as its code, any other text trimmed
+     * and upper case, for the rules to accept or name.
+     */
+    public static Column code(String column, java.util.Map<String, String> vocabulary) {
+        if (vocabulary.isEmpty()) return code(column);
+        // Compared as the mapping normalises: lower case, runs of white space as one (text() trims and NFCs).
+        Column word = lower(regexp_replace(text(column), "\\s+", " "));
+        Column mapped = null;
+        for (java.util.Map.Entry<String, String> e : new java.util.TreeMap<>(vocabulary).entrySet()) {
+            mapped = mapped == null ? when(word.equalTo(e.getKey()), e.getValue()) : mapped.when(word.equalTo(e.getKey()), e.getValue());
+        }
+        return coalesce(mapped, code(column));
+    }
+
     public static Column date(String column, String pattern) {
         return to_date(text(column), pattern);
     }
 
+    /** The date of the first of {@code formats} that parses the text. */
+    public static Column date(String column, DateFormats formats) {
+        List<Column> parsed = formats.patterns().stream().map(p -> date(column, p)).toList();
+        return parsed.size() == 1 ? parsed.get(0) : coalesce(parsed.toArray(Column[]::new));
+    }
+
     public static Column invalidDate(String column, String pattern) {
         return text(column).isNotNull().and(date(column, pattern).isNull());
+    }
+
+    public static Column invalidDate(String column, DateFormats formats) {
+        return text(column).isNotNull().and(date(column, formats).isNull());
     }
 
     public static Column wholeNumber(String column) {

@@ -140,7 +140,7 @@ public final class UnitLineageSpec implements SilverSpec {
 
     @Override
     public List<Rule> rules(SilverContext ctx) {
-        String f = ctx.dateFormat();
+        DateFormats f = ctx.dateFormat();
         Column eve = date_sub(col(EFFECTIVE_ON), 1);
         Column fromEndsTooEarly = not(col(HAS_STAY)).and(col(FROM_VALID_TO).lt(eve));
         // Without the units' validity (a context that only names the units) there is nothing to compare with.

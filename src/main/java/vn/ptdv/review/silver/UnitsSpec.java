@@ -27,13 +27,13 @@ public final class UnitsSpec implements SilverSpec {
 
     @Override
     public Dataset<Row> typed(Dataset<Row> raw, SilverContext ctx) {
-        String f = ctx.dateFormat();
+        DateFormats f = ctx.dateFormat();
         Dataset<Row> t = raw
                 .withColumn(UNIT_CODE, text(UNIT_CODE))
                 .withColumn(UNIT_NAME, text(UNIT_NAME))
                 .withColumn(PARENT_CODE, text(PARENT_CODE))
-                .withColumn(UNIT_LEVEL, code(UNIT_LEVEL))
-                .withColumn(PEER_GROUP, when(code(UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()), code(PEER_GROUP)))
+                .withColumn(UNIT_LEVEL, ctx.code(source(), UNIT_LEVEL))
+                .withColumn(PEER_GROUP, when(ctx.code(source(), UNIT_LEVEL).equalTo(UnitLevel.UNIT.name()), ctx.code(source(), PEER_GROUP)))
                 .withColumn(VALID_FROM, date(VALID_FROM, f))
                 .withColumn(VALID_TO, date(VALID_TO, f))
                 .withColumn(SUCCESSOR_CODE, text(SUCCESSOR_CODE));
@@ -99,7 +99,7 @@ public final class UnitsSpec implements SilverSpec {
 
     @Override
     public List<Rule> rules(SilverContext ctx) {
-        String f = ctx.dateFormat();
+        DateFormats f = ctx.dateFormat();
         Column isCity = col(UNIT_LEVEL).equalTo(UnitLevel.CITY.name());
         List<Rule> rules = new java.util.ArrayList<>(List.of(
                 Rule.missing(UNIT_CODE, col(UNIT_CODE)),

@@ -10,7 +10,21 @@ import vn.ptdv.review.catalog.SourceFile;
  * @param path    where it is (a Hadoop path string), as recorded in lineage
  * @param readPath where Spark reads it: the file itself, or its UTF-8 copy when the source encoding is another
  * @param sha256  hash of its bytes, the identity of the file across runs
- * @param header  its columns, normalised (trimmed, lower case), in file order
+ * @param header  its columns in file order, as bronze names them: the contract column a header name is read
+ *                as ({@link SourceMapping}), else the name normalised (an extra column)
+ * @param received the header's names as received (trimmed), in the same order
  * @param lines   lines in the file, header included
  */
-public record CheckedSourceFile(SourceFile file, String path, String readPath, String sha256, List<String> header, long lines) {}
+public record CheckedSourceFile(SourceFile file, String path, String readPath, String sha256, List<String> header,
+                                List<String> received, long lines) {
+    /** The columns whose header name was not the contract's own: received name to contract column. */
+    public java.util.Map<String, String> renamed() {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (!header.get(i).equals(received.get(i)) && file.columnNames().contains(header.get(i))) {
+                out.put(received.get(i), header.get(i));
+            }
+        }
+        return out;
+    }
+}

@@ -15,12 +15,9 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -61,14 +58,15 @@ public final class SourceDrop {
 
     /** Checks every UTF-8 file of the drop; throws {@link SourceException} naming the first problem found. */
     public static SourceDrop open(String directory, Configuration hadoop) {
-        return open(directory, hadoop, StandardCharsets.UTF_8, null);
+        return open(directory, hadoop, StandardCharsets.UTF_8, null, SourceMapping.builtIn());
     }
 
     /**
      * Checks every file of the drop, decoding it with {@code encoding}. A file in another encoding than
-     * UTF-8 is copied as UTF-8 under {@code staging} (a Hadoop path), which Spark then reads.
+     * UTF-8 is copied as UTF-8 under {@code staging} (a Hadoop path), which Spark then reads. Header names
+     * are read as contract columns through {@code mapping}.
      */
-    public static SourceDrop open(String directory, Configuration hadoop, Charset encoding, String staging) {
+    public static SourceDrop open(String directory, Configuration hadoop, Charset encoding, String staging, SourceMapping mapping) {
         try {
             Path dir = new Path(directory);
             FileSystem fs = dir.getFileSystem(hadoop);
@@ -85,7 +83,7 @@ public final class SourceDrop {
                     throw new SourceException(p + ": required file is missing (the drop must contain "
                             + String.join(", ", requiredFileNames()) + ")");
                 }
-                checked.put(f, check(f, fs, p, encoding, staging));
+                checked.put(f, check(f, fs, p, encoding, staging, mapping));
             }
             return new SourceDrop(dir.toString(), checked, fs.exists(new Path(dir, SAMPLE_MARKER)));
         } catch (IOException e) {
@@ -102,26 +100,28 @@ public final class SourceDrop {
     }
 
     /** Checks one file of the contract (encoding, header), as {@link #open} does for each file. */
-    public static CheckedSourceFile checkFile(SourceFile f, String path, Configuration hadoop, Charset encoding, String staging) {
+    public static CheckedSourceFile checkFile(SourceFile f, String path, Configuration hadoop, Charset encoding, String staging,
+                                              SourceMapping mapping) {
         Path p = new Path(path);
         try {
-            return check(f, p.getFileSystem(hadoop), p, encoding, staging);
+            return check(f, p.getFileSystem(hadoop), p, encoding, staging, mapping);
         } catch (IOException e) {
             throw new SourceException("cannot read " + path + ": " + e.getMessage(), e);
         }
     }
 
-    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, String staging) throws IOException {
+    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, String staging, SourceMapping mapping)
+            throws IOException {
         MessageDigest sha = sha256();
         boolean transcode = !encoding.equals(StandardCharsets.UTF_8);
         Path copy = transcode ? new Path(staging, f.fileName()) : p;
         try (Writer utf8Copy = transcode ? new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8) : null) {
-            return check(f, fs, p, encoding, copy, utf8Copy, sha);
+            return check(f, fs, p, encoding, copy, utf8Copy, sha, mapping);
         }
     }
 
     static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, Path copy, Writer utf8Copy,
-                                   MessageDigest sha) throws IOException {
+                                   MessageDigest sha, SourceMapping mapping) throws IOException {
         CharsetDecoder decoder = encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -181,42 +181,74 @@ public final class SourceDrop {
             throw new SourceException(p + ": the file is empty; it needs at least a header row with "
                     + String.join(", ", requiredColumns(f)));
         }
-        List<String> header = parseHeader(p, headerLine.toString());
+        List<String> received = receivedHeader(p, headerLine.toString());
+        List<String> header = contractHeader(p, f, received, mapping);
         List<String> missing = new ArrayList<>();
         for (String required : requiredColumns(f)) {
             if (!header.contains(required)) missing.add(required);
         }
         if (!missing.isEmpty()) {
-            throw new SourceException(p + ": header lacks required column(s) " + String.join(", ", missing)
-                    + " (header is: " + String.join(", ", header) + ")");
+            StringBuilder wanted = new StringBuilder();
+            for (String m : missing) {
+                List<String> names = mapping.headerNames(f, m);
+                wanted.append(wanted.length() == 0 ? "" : "; ").append(m)
+                        .append(names.isEmpty() ? "" : " (or a header named " + String.join(", ", names) + ")");
+            }
+            throw new SourceException(p + ": header lacks required column(s) " + wanted
+                    + " (header is: " + String.join(", ", received) + "). Header names are read through " + mapping.origin() + ".");
         }
-        return new CheckedSourceFile(f, p.toString(), copy.toString(), HexFormat.of().formatHex(sha.digest()), header, lines);
+        return new CheckedSourceFile(f, p.toString(), copy.toString(), HexFormat.of().formatHex(sha.digest()), header, received, lines);
     }
 
     static List<String> requiredColumns(SourceFile f) {
         return f.columns().stream().filter(SourceColumn::headerRequired).map(SourceColumn::name).toList();
     }
 
-    static List<String> parseHeader(Path p, String raw) {
+    /** The header's names as received, trimmed; every column must have one. */
+    static List<String> receivedHeader(Path p, String raw) {
         List<String> names;
         try {
             names = CsvLine.split(CsvLine.clean(raw));
         } catch (CsvLine.MalformedLineException e) {
             throw new SourceException(p + ": line 1 (header): " + e.getMessage());
         }
-        List<String> header = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        List<String> received = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            String name = names.get(i).trim().toLowerCase(Locale.ROOT);
+            String name = names.get(i).strip();
             if (name.isEmpty()) {
                 throw new SourceException(p + ": line 1 (header): column " + (i + 1) + " has no name");
             }
-            if (!seen.add(name)) {
-                throw new SourceException(p + ": line 1 (header): column '" + name + "' appears twice");
+            received.add(name);
+        }
+        return received;
+    }
+
+    /**
+     * The columns as bronze names them: a name {@code mapping} reads as a contract column becomes that
+     * column; any other is kept as an extra column, {@link SourceMapping#normalised normalised}, with the
+     * characters a Delta column name may not hold (space , ; { } ( ) = tab, new line) as '_', none at either end. Two columns of
+     * the file that end up with one name are refused, naming both.
+     */
+    static List<String> contractHeader(Path p, SourceFile f, List<String> received, SourceMapping mapping) {
+        List<String> header = new ArrayList<>();
+        for (int i = 0; i < received.size(); i++) {
+            String name = received.get(i);
+            String column = mapping.column(f, name).orElseGet(() -> extraColumnName(name));
+            int before = header.indexOf(column);
+            if (before >= 0) {
+                String same = received.get(before).equals(name) ? "'" + name + "' appears twice"
+                        : "'" + name + "' (column " + (i + 1) + ") and '" + received.get(before) + "' (column " + (before + 1)
+                                + ") are both read as " + column;
+                throw new SourceException(p + ": line 1 (header): column " + same);
             }
-            header.add(name);
+            header.add(column);
         }
         return header;
+    }
+
+    static String extraColumnName(String received) {
+        String name = SourceMapping.normalised(received).replaceAll("[ ,;{}()=\\t\\n]+", "_").replaceAll("^_+|_+$", "");
+        return name.isEmpty() ? "_" : name;
     }
 
     static MessageDigest sha256() {

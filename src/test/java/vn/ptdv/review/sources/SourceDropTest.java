@@ -103,4 +103,32 @@ class SourceDropTest {
         String first = open().get(SourceFile.UNITS).sha256();
         assertThat(open().get(SourceFile.UNITS).sha256()).isEqualTo(first).hasSize(64);
     }
+
+    @Test
+    void vietnameseHeadersAreReadAsContractColumnsAndOtherNamesKeptAsExtraColumns() throws IOException {
+        writeAll();
+        write("members.csv", "Mã đảng viên,Giới tính,Mã chi bộ,Ngày vào Đảng,Ghi chú (nếu có)\n");
+        CheckedSourceFile f = open().get(SourceFile.MEMBERS);
+        // "Ghi chú (nếu có)" is no contract column: kept, lower case, the space and brackets Delta refuses as '_'
+        // (none at the end).
+        assertThat(f.header()).containsExactly("member_id", "gender", "unit_code", "admitted_on", "ghi_chú_nếu_có");
+        assertThat(f.received()).containsExactly("Mã đảng viên", "Giới tính", "Mã chi bộ", "Ngày vào Đảng", "Ghi chú (nếu có)");
+        assertThat(f.renamed()).containsEntry("Giới tính", "gender").doesNotContainKey("Ghi chú (nếu có)").hasSize(4);
+    }
+
+    @Test
+    void twoColumnsReadAsOneAreRefusedNamingBoth() throws IOException {
+        writeAll();
+        write("members.csv", "member_id,gender,unit_code,admitted_on,Mã chi bộ\n");
+        assertThatThrownBy(this::open).hasMessageContaining("members.csv: line 1 (header): column 'Mã chi bộ' (column 5)"
+                + " and 'unit_code' (column 3) are both read as unit_code");
+    }
+
+    @Test
+    void aMissingColumnNamesTheHeaderNamesThatWouldDo() throws IOException {
+        writeAll();
+        write("members.csv", "Mã đảng viên,Giới tính,Mã chi bộ\n");
+        assertThatThrownBy(this::open).hasMessageContaining("header lacks required column(s) admitted_on (or a header named"
+                + " Ngày vào Đảng, Ngày kết nạp)");
+    }
 }

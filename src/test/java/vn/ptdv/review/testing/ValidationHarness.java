@@ -14,6 +14,7 @@ import org.apache.spark.sql.SparkSession;
 import vn.ptdv.review.bronze.BronzeReader;
 import vn.ptdv.review.catalog.Col;
 import vn.ptdv.review.catalog.Tables;
+import vn.ptdv.review.silver.DateFormats;
 import vn.ptdv.review.silver.Pseudonyms;
 import vn.ptdv.review.silver.SilverContext;
 import vn.ptdv.review.silver.SilverSpec;
@@ -21,6 +22,7 @@ import vn.ptdv.review.silver.Validated;
 import vn.ptdv.review.silver.Validation;
 import vn.ptdv.review.sources.CheckedSourceFile;
 import vn.ptdv.review.sources.SourceDrop;
+import vn.ptdv.review.sources.SourceMapping;
 
 /** Runs one source file's text through the real bronze reader and validation, without Delta. */
 public final class ValidationHarness {
@@ -35,6 +37,7 @@ public final class ValidationHarness {
     private String dateFormat = "yyyy-MM-dd";
     private java.nio.charset.Charset encoding = StandardCharsets.UTF_8;
     private List<vn.ptdv.review.domain.Term> terms = vn.ptdv.review.config.ReviewConfig.referenceTerms();
+    private SourceMapping mapping = SourceMapping.contractOnly();
 
     public ValidationHarness(Path dir) {
         this.dir = dir;
@@ -86,6 +89,12 @@ public final class ValidationHarness {
         return this;
     }
 
+    /** Header names, words and date patterns read through {@code sourceMapping} (default: the contract's own only). */
+    public ValidationHarness mapping(SourceMapping sourceMapping) {
+        this.mapping = sourceMapping;
+        return this;
+    }
+
     public ValidationHarness dateFormat(String pattern) {
         this.dateFormat = pattern;
         return this;
@@ -119,12 +128,12 @@ public final class ValidationHarness {
             throw new UncheckedIOException(e);
         }
         CheckedSourceFile checked = SourceDrop.checkFile(spec.source(), file.toString(), spark.sparkContext().hadoopConfiguration(),
-                encoding, dir.resolve("staging").toString());
+                encoding, dir.resolve("staging").toString(), mapping);
         return BronzeReader.read(spark, checked, "batch-test", Timestamp.valueOf("2025-01-15 10:00:00"));
     }
 
     private SilverContext context() {
-        return new SilverContext(dateFormat, TODAY, knownUnits, knownMembers, admissions, Pseudonyms.memberKeyFunction(SECRET),
-                terms);
+        return new SilverContext(DateFormats.of(dateFormat, mapping.dateFormats()), TODAY, knownUnits, knownMembers, admissions,
+                Pseudonyms.memberKeyFunction(SECRET), terms, mapping);
     }
 }
