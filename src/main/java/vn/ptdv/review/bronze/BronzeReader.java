@@ -60,7 +60,7 @@ public final class BronzeReader {
             positions[i] = header.indexOf(schema.fields()[i].name());
         }
         JavaRDD<Row> rows = spark.read().textFile(file.readPath()).javaRDD().zipWithIndex()
-                .flatMap(new LineToRow(positions, header.size(), batchId, file.path(), file.sha256(), ingestedAt));
+                .flatMap(new LineToRow(positions, header.size(), batchId, file.path(), file.sha256(), ingestedAt, file.lineOffset()));
         return spark.createDataFrame(rows, schema);
     }
 
@@ -72,14 +72,16 @@ public final class BronzeReader {
         private final String path;
         private final String sha256;
         private final Timestamp ingestedAt;
+        private final long lineOffset;
 
-        LineToRow(int[] positions, int headerSize, String batchId, String path, String sha256, Timestamp ingestedAt) {
+        LineToRow(int[] positions, int headerSize, String batchId, String path, String sha256, Timestamp ingestedAt, long lineOffset) {
             this.positions = positions;
             this.headerSize = headerSize;
             this.batchId = batchId;
             this.path = path;
             this.sha256 = sha256;
             this.ingestedAt = ingestedAt;
+            this.lineOffset = lineOffset;
         }
 
         @Override
@@ -108,7 +110,7 @@ public final class BronzeReader {
             values[l] = batchId;
             values[l + 1] = path;
             values[l + 2] = sha256;
-            values[l + 3] = lineNumber;
+            values[l + 3] = lineNumber + lineOffset; // the row in the file (a workbook's title rows are not in the copy)
             values[l + 4] = ingestedAt;
             values[l + 5] = malformed;
             values[l + 6] = malformed == null ? null : line;

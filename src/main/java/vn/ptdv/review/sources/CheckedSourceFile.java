@@ -13,10 +13,12 @@ import vn.ptdv.review.catalog.SourceFile;
  * @param header  its columns in file order, as bronze names them: the contract column a header name is read
  *                as ({@link SourceMapping}), else the name normalised (an extra column)
  * @param received the header's names as received (trimmed), in the same order
- * @param lines   lines in the file, header included
+ * @param lines   lines in the file, header included (for a workbook: its rows from the header on)
+ * @param lineOffset rows above the header (a workbook's title rows): what is added to a line of the read
+ *                copy to give its row in the file
  */
 public record CheckedSourceFile(SourceFile file, String path, String readPath, String sha256, List<String> header,
-                                List<String> received, long lines) {
+                                List<String> received, long lines, long lineOffset) {
     /** The columns whose header name was not the contract's own: received name to contract column. */
     public java.util.Map<String, String> renamed() {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();

@@ -80,6 +80,21 @@ public final class CsvLine implements Serializable {
         }
     }
 
+    /** {@code fields} as one line: a field with a separator, a quote or surrounding spaces in quotes, quotes doubled. */
+    public static String join(List<String> fields) {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < fields.size(); i++) {
+            if (i > 0) line.append(SEPARATOR);
+            String f = fields.get(i);
+            if (f.indexOf(SEPARATOR) >= 0 || f.indexOf(QUOTE) >= 0 || (!f.isEmpty() && (f.charAt(0) == ' ' || f.endsWith(" ")))) {
+                line.append(QUOTE).append(f.replace(String.valueOf(QUOTE), "\"\"")).append(QUOTE);
+            } else {
+                line.append(f);
+            }
+        }
+        return line.toString();
+    }
+
     /** The line without a leading byte-order mark or a trailing carriage return. */
     public static String clean(String line) {
         String s = line;

@@ -76,12 +76,22 @@ public final class SourceDrop {
             Map<SourceFile, CheckedSourceFile> checked = new EnumMap<>(SourceFile.class);
             for (SourceFile f : SourceFile.values()) {
                 Path p = new Path(dir, f.fileName());
+                Path workbook = new Path(dir, f.tableName() + Workbook.EXTENSION);
+                if (fs.exists(p) && fs.exists(workbook)) {
+                    throw new SourceException(dir + ": both " + f.fileName() + " and " + workbook.getName() + " are in the drop;"
+                            + " keep the one to ingest");
+                }
+                if (fs.exists(workbook)) {
+                    if (staging == null) throw new IllegalArgumentException("a workbook needs a staging directory for its CSV copy");
+                    checked.put(f, Workbook.check(f, fs, workbook, new Path(staging, f.fileName()), sha256(), mapping));
+                    continue;
+                }
                 if (!fs.exists(p)) {
                     if (f.optionalFile()) {
                         continue;
                     }
                     throw new SourceException(p + ": required file is missing (the drop must contain "
-                            + String.join(", ", requiredFileNames()) + ")");
+                            + String.join(", ", requiredFileNames()) + ", each as .csv or " + Workbook.EXTENSION + ")");
                 }
                 checked.put(f, check(f, fs, p, encoding, staging, mapping));
             }
@@ -99,11 +109,14 @@ public final class SourceDrop {
         return names;
     }
 
-    /** Checks one file of the contract (encoding, header), as {@link #open} does for each file. */
+    /** Checks one file of the contract (encoding, header; a path ending .xlsx as a workbook), as {@link #open} does for each file. */
     public static CheckedSourceFile checkFile(SourceFile f, String path, Configuration hadoop, Charset encoding, String staging,
                                               SourceMapping mapping) {
         Path p = new Path(path);
         try {
+            if (path.endsWith(Workbook.EXTENSION)) {
+                return Workbook.check(f, p.getFileSystem(hadoop), p, new Path(staging, f.fileName()), sha256(), mapping);
+            }
             return check(f, p.getFileSystem(hadoop), p, encoding, staging, mapping);
         } catch (IOException e) {
             throw new SourceException("cannot read " + path + ": " + e.getMessage(), e);
@@ -182,7 +195,7 @@ public final class SourceDrop {
                     + String.join(", ", requiredColumns(f)));
         }
         List<String> received = receivedHeader(p, headerLine.toString());
-        List<String> header = contractHeader(p, f, received, mapping);
+        List<String> header = contractHeader(p + ": line 1 (header)", f, received, mapping);
         List<String> missing = new ArrayList<>();
         for (String required : requiredColumns(f)) {
             if (!header.contains(required)) missing.add(required);
@@ -197,7 +210,7 @@ public final class SourceDrop {
             throw new SourceException(p + ": header lacks required column(s) " + wanted
                     + " (header is: " + String.join(", ", received) + "). Header names are read through " + mapping.origin() + ".");
         }
-        return new CheckedSourceFile(f, p.toString(), copy.toString(), HexFormat.of().formatHex(sha.digest()), header, received, lines);
+        return new CheckedSourceFile(f, p.toString(), copy.toString(), HexFormat.of().formatHex(sha.digest()), header, received, lines, 0);
     }
 
     static List<String> requiredColumns(SourceFile f) {
@@ -229,7 +242,7 @@ public final class SourceDrop {
      * characters a Delta column name may not hold (space , ; { } ( ) = tab, new line) as '_', none at either end. Two columns of
      * the file that end up with one name are refused, naming both.
      */
-    static List<String> contractHeader(Path p, SourceFile f, List<String> received, SourceMapping mapping) {
+    static List<String> contractHeader(String where, SourceFile f, List<String> received, SourceMapping mapping) {
         List<String> header = new ArrayList<>();
         for (int i = 0; i < received.size(); i++) {
             String name = received.get(i);
@@ -239,7 +252,7 @@ public final class SourceDrop {
                 String same = received.get(before).equals(name) ? "'" + name + "' appears twice"
                         : "'" + name + "' (column " + (i + 1) + ") and '" + received.get(before) + "' (column " + (before + 1)
                                 + ") are both read as " + column;
-                throw new SourceException(p + ": line 1 (header): column " + same);
+                throw new SourceException(where + ": column " + same);
             }
             header.add(column);
         }

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.ptdv.review.catalog.Col.*;
 import static vn.ptdv.review.silver.ValidationTest.acceptedLines;
 import static vn.ptdv.review.silver.ValidationTest.quarantinedAt;
+import static vn.ptdv.review.testing.Workbooks.number;
+import static vn.ptdv.review.testing.Workbooks.text;
 
 import java.nio.file.Path;
 import org.apache.spark.sql.Row;
@@ -12,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import vn.ptdv.review.sources.SourceMapping;
 import vn.ptdv.review.testing.SparkTest;
 import vn.ptdv.review.testing.ValidationHarness;
+import vn.ptdv.review.testing.Workbooks;
 
 /**
  * Files as units type them, read through the built-in source mapping: Vietnamese headers, words for
@@ -81,5 +84,24 @@ class SourceWordsTest extends SparkTest {
         Validated v = new ValidationHarness(dir).units("C1").validate(new MembersSpec(), ValidationTest.MEMBERS_HEADER
                 + "A1,Lê Văn A,1990-05-01,Nam,C1,2024-03-02,,,\n");
         assertThat(quarantinedAt(v, 2).<String>getAs(BAD_VALUE)).isEqualTo("Nam");
+    }
+
+    @Test
+    void aWorkbookLandsInSilverWithItsSheetRowNumbers() {
+        byte[] xlsx = Workbooks.sheet("Đảng viên", true, 5,
+                new Workbooks.Value[] {text("DANH SÁCH ĐẢNG VIÊN")},                            // row 1: title
+                new Workbooks.Value[] {text("Mã đảng viên"), text("Giới tính"), text("Mã chi bộ"), text("Ngày vào Đảng")}, // row 2
+                new Workbooks.Value[] {text("A1"), text("Nữ"), text("C1"), number(45292, "dd/mm/yyyy")},  // row 3: 1 Jan 2024
+                null,                                                                          // row 4: blank
+                new Workbooks.Value[] {text("A2"), text("Nam"), text("C9"), text("31/08/2024")});        // row 5: unknown unit
+        Validated v = harness().validateWorkbook(new MembersSpec(), xlsx);
+        assertThat(acceptedLines(v)).containsExactly(3L);
+        Row a1 = v.accepted().first();
+        assertThat(a1.<String>getAs(GENDER)).isEqualTo("F");
+        assertThat(a1.<java.sql.Date>getAs(ADMITTED_ON).toString()).isEqualTo("2024-01-01");
+        assertThat(a1.<String>getAs(SOURCE_FILE)).endsWith("members.xlsx#Đảng viên");
+        Row unknown = quarantinedAt(v, 5);
+        assertThat(unknown.<String>getAs(REASON_CODE)).isEqualTo("UNKNOWN_UNIT");
+        assertThat(unknown.<String>getAs(BAD_VALUE)).isEqualTo("C9");
     }
 }

@@ -120,8 +120,19 @@ public final class ValidationHarness {
         return Validation.rowChecks(spec, bronze(spec, csv.getBytes(encoding)), context());
     }
 
+    /** Validates {@code xlsx}, the bytes of a workbook, as {@code spec}'s file. */
+    public Validated validateWorkbook(SilverSpec spec, byte[] xlsx) {
+        Validated validated = Validation.validate(spec, bronze(spec, xlsx, spec.source().tableName() + ".xlsx"), context(), "batch-test");
+        validated.checked().cache();
+        return validated;
+    }
+
     private Dataset<Row> bronze(SilverSpec spec, byte[] bytes) {
-        Path file = dir.resolve(spec.source().fileName());
+        return bronze(spec, bytes, spec.source().fileName());
+    }
+
+    private Dataset<Row> bronze(SilverSpec spec, byte[] bytes, String fileName) {
+        Path file = dir.resolve(fileName);
         try {
             Files.write(file, bytes);
         } catch (IOException e) {

@@ -1,0 +1,196 @@
+package vn.ptdv.review.sources;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.util.XMLHelper;
+import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
+import org.apache.poi.xssf.eventusermodel.XSSFReader;
+import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
+import org.xml.sax.XMLReader;
+import vn.ptdv.review.catalog.SourceColumn;
+import vn.ptdv.review.catalog.SourceFile;
+
+/**
+ * An Excel workbook (.xlsx) of a drop, read as its first sheet: streamed row by row (SAX, POI's event
+ * API), so a long sheet is never held whole, and written as a UTF-8 CSV copy that bronze reads like any
+ * other file. The header is the first row, among the first {@link #MAX_HEADER_ROW}, that holds every
+ * required column ({@link SourceMapping}): title rows above it are skipped. Rows keep their numbers in
+ * the sheet: bronze's source_line is the sheet's row number.
+ *
+ * <p>A cell is written as Excel holds it, not as its format shows it: a date as yyyy-MM-dd (with the time
+ * when it has one), a number without grouping (1381, not 1,381), a percentage as the percent it shows (4.5
+ * for 4.5%), a formula as its cached result, text as typed with line breaks as spaces (a record is one
+ * line of the copy).
+ */
+final class Workbook {
+    /** Extension of the workbooks read beside .csv files. */
+    static final String EXTENSION = ".xlsx";
+    /** The header is looked for in this many first rows of the sheet. */
+    static final int MAX_HEADER_ROW = 30;
+
+    private Workbook() {}
+
+    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Path copy, MessageDigest sha, SourceMapping mapping)
+            throws IOException {
+        byte[] bytes;
+        try (InputStream in = fs.open(p)) {
+            bytes = in.readAllBytes();
+        }
+        sha.update(bytes);
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+             Writer out = new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8)) {
+            XSSFReader reader = new XSSFReader(pkg);
+            XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
+            if (!sheets.hasNext()) throw new SourceException(p + ": the workbook has no sheet");
+            try (InputStream sheet = sheets.next()) {
+                String sheetName = sheets.getSheetName();
+                Copy rows = new Copy(f, p, sheetName, mapping, out);
+                XMLReader xml = XMLHelper.newXMLReader();
+                xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, new ReadOnlySharedStringsTable(pkg),
+                        rows, new CellValues(), false));
+                xml.parse(new InputSource(sheet));
+                rows.end();
+                return new CheckedSourceFile(f, p + "#" + sheetName, copy.toString(), HexFormat.of().formatHex(sha.digest()),
+                        rows.header, rows.received, rows.lastRow - rows.headerRow + 1, rows.headerRow - 1);
+            }
+        } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
+            throw new SourceException(p + ": not a readable .xlsx workbook (" + e.getMessage() + ")", e);
+        } catch (org.apache.poi.UnsupportedFileFormatException e) {
+            throw new SourceException(p + ": not an .xlsx workbook (" + e.getMessage() + "); save it as .xlsx or .csv", e);
+        }
+    }
+
+    /** The rows of the sheet as they stream by: the header found, then each row written to the copy. */
+    static final class Copy implements XSSFSheetXMLHandler.SheetContentsHandler {
+        private final SourceFile file;
+        private final Path path;
+        private final String sheet;
+        private final SourceMapping mapping;
+        private final Writer out;
+        private final List<String> cells = new ArrayList<>();
+        private final List<String> firstRows = new ArrayList<>();
+        List<String> header;
+        List<String> received;
+        int headerRow;
+        int lastRow;
+
+        Copy(SourceFile file, Path path, String sheet, SourceMapping mapping, Writer out) {
+            this.file = file;
+            this.path = path;
+            this.sheet = sheet;
+            this.mapping = mapping;
+            this.out = out;
+        }
+
+        @Override
+        public void startRow(int rowIndex) {
+            cells.clear();
+        }
+
+        @Override
+        public void cell(String reference, String value, XSSFComment comment) {
+            int column = reference == null ? cells.size() : new CellReference(reference).getCol();
+            while (cells.size() < column) cells.add("");
+            cells.add(value == null ? "" : value.replaceAll("\\R", " "));
+        }
+
+        @Override
+        public void endRow(int rowIndex) {
+            int row = rowIndex + 1;
+            try {
+                if (header == null) {
+                    lookForHeader(row);
+                } else {
+                    for (int r = lastRow + 1; r < row; r++) out.write('\n'); // rows the sheet skips (blank): blank lines
+                    out.write(CsvLine.join(withoutTrailingBlanks(cells)));
+                    out.write('\n');
+                    lastRow = row;
+                }
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+
+        private void lookForHeader(int row) throws IOException {
+            List<String> names = withoutTrailingBlanks(cells);
+            List<String> required = file.columns().stream().filter(SourceColumn::headerRequired).map(SourceColumn::name).toList();
+            boolean complete = !names.isEmpty() && required.stream().allMatch(c -> names.stream().anyMatch(
+                    n -> !n.isBlank() && mapping.column(file, n).map(c::equals).orElse(false)));
+            if (!complete) {
+                if (row > MAX_HEADER_ROW) {
+                    throw new SourceException(path + ": sheet '" + sheet + "': none of rows 1-" + MAX_HEADER_ROW + " is a header with"
+                            + " the required column(s) " + String.join(", ", required) + " (read through " + mapping.origin()
+                            + "); the first rows read: " + String.join(" | ", firstRows));
+                }
+                if (firstRows.size() < 3 && !names.isEmpty()) firstRows.add("row " + row + ": " + String.join(", ", names));
+                return;
+            }
+            received = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                // A header cell left blank (a merged cell's other half): named by its column letter.
+                received.add(names.get(i).isBlank() ? "column " + CellReference.convertNumToColString(i) : names.get(i).strip());
+            }
+            header = SourceDrop.contractHeader(path + ": sheet '" + sheet + "' row " + row + " (header)", file, received, mapping);
+            headerRow = row;
+            lastRow = row;
+            out.write(CsvLine.join(header));
+            out.write('\n');
+        }
+
+        void end() {
+            if (header == null) {
+                throw new SourceException(path + ": sheet '" + sheet + "' has no header row with the required column(s) "
+                        + String.join(", ", file.columns().stream().filter(SourceColumn::headerRequired).map(SourceColumn::name).toList())
+                        + (firstRows.isEmpty() ? "; it is empty" : "; the first rows read: " + String.join(" | ", firstRows)));
+            }
+        }
+
+        private static List<String> withoutTrailingBlanks(List<String> row) {
+            int end = row.size();
+            while (end > 0 && row.get(end - 1).isBlank()) end--;
+            return new ArrayList<>(row.subList(0, end));
+        }
+    }
+
+    /** A numeric cell as Excel holds it rather than as its format shows it (see the class comment). */
+    static final class CellValues extends DataFormatter {
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString) {
+            return formatRawCellContents(value, formatIndex, formatString, false);
+        }
+
+        @Override
+        public String formatRawCellContents(double value, int formatIndex, String formatString, boolean use1904Windowing) {
+            if (DateUtil.isADateFormat(formatIndex, formatString) && DateUtil.isValidExcelDate(value)) {
+                LocalDateTime t = DateUtil.getLocalDateTime(value, use1904Windowing, true);
+                return t.toLocalTime().equals(java.time.LocalTime.MIDNIGHT) ? t.toLocalDate().toString() : t.toString().replace('T', ' ');
+            }
+            BigDecimal number = BigDecimal.valueOf(value);
+            if (formatString != null && formatString.replaceAll("\"[^\"]*\"", "").contains("%")) {
+                number = number.movePointRight(2); // 0.045 shown as 4.5%: the contract's percentages are 4.5
+            }
+            String plain = number.stripTrailingZeros().toPlainString();
+            return plain.equals("-0") ? "0" : plain;
+        }
+    }
+}
