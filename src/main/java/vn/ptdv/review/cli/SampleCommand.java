@@ -1,12 +1,15 @@
 package vn.ptdv.review.cli;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import vn.ptdv.review.config.ReviewConfig;
+import vn.ptdv.review.sample.AsReceived;
 import vn.ptdv.review.sample.SampleGenerator;
+import vn.ptdv.review.sources.SourceMapping;
 import vn.ptdv.review.util.Progress;
 
 @Command(name = "sample", mixinStandardHelpOptions = true,
@@ -26,11 +29,22 @@ final class SampleCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "Seed (default: review.sample.seed, 2024).")
     Long seed;
 
+    @Option(names = "--as-received", description = "Write the drop as units send it: units, members and targets as .xlsx"
+            + " workbooks, events as a UTF-8 CSV with a byte-order mark, with the Vietnamese headers, words and day-first dates"
+            + " of conf/sources/mapping.conf. It ingests to the same silver and gold as the plain sample.")
+    boolean asReceived;
+
     @Override
-    public Integer call() {
+    public Integer call() throws java.io.IOException {
         ReviewConfig config = common.config();
         Path dir = out != null ? out.toAbsolutePath().normalize() : config.sampleDir();
         generate(dir, scale, seed != null ? seed : config.sampleSeed());
+        if (asReceived) {
+            SourceMapping mapping = SourceMapping.load(ReviewConfig.confDir());
+            List<Path> written = AsReceived.rewrite(dir, mapping);
+            Progress.say("rewritten as received (names and words of %s): %s", mapping.origin(),
+                    String.join(", ", written.stream().map(p -> p.getFileName().toString()).toList()));
+        }
         return 0;
     }
 

@@ -9,9 +9,10 @@ import vn.ptdv.review.util.Progress;
  *
  * @param changed silver rows inserted or updated by this run (0 on a re-ingest of the same drop)
  * @param reasons quarantined rows by their first reason code
+ * @param name    the file as received (members.xlsx#Đảng viên for a workbook's sheet), as the lines name it
  */
 public record FileAccounting(SourceFile file, boolean alreadyIngested, long read, long accepted, long duplicates,
-                             long quarantined, long changed, java.util.SortedMap<String, Long> reasons) {
+                             long quarantined, long changed, java.util.SortedMap<String, Long> reasons, String name) {
     public FileAccounting {
         if (read != accepted + quarantined) {
             throw new IllegalStateException(file.fileName() + ": rows do not add up: read " + read + " != accepted "
@@ -25,7 +26,7 @@ public record FileAccounting(SourceFile file, boolean alreadyIngested, long read
 
     public String line() {
         return String.format("%-22s read %s = accepted %s + quarantined %s (identical duplicates collapsed: %s; silver rows changed: %s)%s",
-                file.fileName(), Progress.count(read), Progress.count(accepted), Progress.count(quarantined),
+                name, Progress.count(read), Progress.count(accepted), Progress.count(quarantined),
                 Progress.count(duplicates), Progress.count(changed), alreadyIngested ? " [file already in bronze]" : "");
     }
 }

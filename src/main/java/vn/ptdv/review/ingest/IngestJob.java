@@ -155,10 +155,10 @@ public final class IngestJob {
                 java.nio.charset.Charset.forName(config.sourceEncoding()), staging, mapping);
         String secret = pseudonymKey(drop);
         Progress.say("source %s: %s", drop.directory(),
-                String.join(", ", drop.files().stream().map(f -> f.file().fileName() + " (" + Progress.count(f.lines() - 1) + " lines)").toList()));
+                String.join(", ", drop.files().stream().map(f -> f.name() + " (" + Progress.count(f.lines() - 1) + " lines)").toList()));
         for (CheckedSourceFile f : drop.files()) {
             if (!f.renamed().isEmpty()) {
-                Progress.say("  %s: columns read through %s: %s", f.file().fileName(), mapping.origin(), String.join(", ",
+                Progress.say("  %s: columns read through %s: %s", f.name(), mapping.origin(), String.join(", ",
                         f.renamed().entrySet().stream().map(e -> "'" + e.getKey() + "' as " + e.getValue()).toList()));
             }
         }
@@ -208,7 +208,7 @@ public final class IngestJob {
                     + " \"SELECT * FROM %s WHERE %s IN (%s)\"", Progress.count(quarantined), Tables.QUARANTINE_ROWS.qualified(),
                     Col.SOURCE_SHA256, String.join(", ", drop.files().stream().map(f -> "'" + f.sha256() + "'").toList()));
             for (FileAccounting a : accounting) {
-                a.reasons().forEach((reason, n) -> Progress.say("  %-22s %-24s %s", a.file().fileName(), reason, Progress.count(n)));
+                a.reasons().forEach((reason, n) -> Progress.say("  %-22s %-24s %s", a.name(), reason, Progress.count(n)));
             }
         }
         JobLabels.labelled(spark, "silver.checks", "data tests on the silver tables", () -> SilverChecks.verify(silver()));
@@ -341,6 +341,6 @@ public final class IngestJob {
         removeStaged(rowChecksAt);
         removeStaged(checkedAt);
         return new FileAccounting(spec.source(), already, tally.read(), tally.accepted() + tally.duplicates(),
-                tally.duplicates(), tally.quarantined(), changed, tally.reasons());
+                tally.duplicates(), tally.quarantined(), changed, tally.reasons(), file.name());
     }
 }

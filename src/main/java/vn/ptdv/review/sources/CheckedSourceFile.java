@@ -19,6 +19,11 @@ import vn.ptdv.review.catalog.SourceFile;
  */
 public record CheckedSourceFile(SourceFile file, String path, String readPath, String sha256, List<String> header,
                                 List<String> received, long lines, long lineOffset) {
+    /** The file's name as received, with the sheet for a workbook: members.xlsx#Đảng viên. */
+    public String name() {
+        return path.substring(path.lastIndexOf('/') + 1);
+    }
+
     /** The columns whose header name was not the contract's own: received name to contract column. */
     public java.util.Map<String, String> renamed() {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();

@@ -37,14 +37,17 @@ public final class SourceMapping {
     private final Map<SourceFile, Map<String, String>> columnByHeader;
     private final Map<SourceFile, Map<String, List<String>>> headersByColumn;
     private final Map<SourceFile, Map<String, Map<String, String>>> codeByWord;
+    private final Map<SourceFile, Map<String, Map<String, List<String>>>> wordsByCode;
     private final List<String> dateFormats;
     private final String origin;
 
     private SourceMapping(Map<SourceFile, Map<String, String>> columnByHeader, Map<SourceFile, Map<String, List<String>>> headersByColumn,
-                          Map<SourceFile, Map<String, Map<String, String>>> codeByWord, List<String> dateFormats, String origin) {
+                          Map<SourceFile, Map<String, Map<String, String>>> codeByWord,
+                          Map<SourceFile, Map<String, Map<String, List<String>>>> wordsByCode, List<String> dateFormats, String origin) {
         this.columnByHeader = columnByHeader;
         this.headersByColumn = headersByColumn;
         this.codeByWord = codeByWord;
+        this.wordsByCode = wordsByCode;
         this.dateFormats = dateFormats;
         this.origin = origin;
     }
@@ -83,10 +86,12 @@ public final class SourceMapping {
         Map<SourceFile, Map<String, String>> byHeader = new EnumMap<>(SourceFile.class);
         Map<SourceFile, Map<String, List<String>>> byColumn = new EnumMap<>(SourceFile.class);
         Map<SourceFile, Map<String, Map<String, String>>> byWord = new EnumMap<>(SourceFile.class);
+        Map<SourceFile, Map<String, Map<String, List<String>>>> byCode = new EnumMap<>(SourceFile.class);
         for (SourceFile f : SourceFile.values()) {
             Map<String, String> headers = new LinkedHashMap<>();
             Map<String, List<String>> names = new LinkedHashMap<>();
             Map<String, Map<String, String>> words = new LinkedHashMap<>();
+            Map<String, Map<String, List<String>>> typed = new LinkedHashMap<>();
             for (String column : f.columnNames()) {
                 headers.put(column, column);
                 names.put(column, new ArrayList<>());
@@ -111,7 +116,9 @@ public final class SourceMapping {
                 for (String column : new java.util.TreeSet<>(c.getConfig(valuesPath).root().keySet())) {
                     contractColumn(f, column, origin, valuesPath);
                     Map<String, String> codes = new LinkedHashMap<>();
+                    Map<String, List<String>> asTyped = new LinkedHashMap<>();
                     for (Map.Entry<String, List<String>> e : lists(c, valuesPath + "." + quoted(column), origin).entrySet()) {
+                        asTyped.put(e.getKey(), List.copyOf(e.getValue()));
                         codes.putIfAbsent(normalised(e.getKey()), e.getKey());
                         for (String word : e.getValue()) {
                             String before = codes.putIfAbsent(normalised(word), e.getKey());
@@ -122,6 +129,7 @@ public final class SourceMapping {
                         }
                     }
                     words.put(column, Map.copyOf(codes));
+                    typed.put(column, asTyped);
                 }
             }
             byHeader.put(f, Map.copyOf(headers));
@@ -129,9 +137,10 @@ public final class SourceMapping {
             names.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
             byColumn.put(f, frozen);
             byWord.put(f, Map.copyOf(words));
+            byCode.put(f, typed);
         }
         List<String> dates = c.hasPath(DATE_FORMATS) ? List.copyOf(c.getStringList(DATE_FORMATS)) : List.of();
-        return new SourceMapping(byHeader, byColumn, byWord, dates, origin);
+        return new SourceMapping(byHeader, byColumn, byWord, byCode, dates, origin);
     }
 
     private static String contractColumn(SourceFile f, String column, String origin, String path) {
@@ -180,6 +189,11 @@ public final class SourceMapping {
     /** Normalised word to code for {@code column} of {@code file}; empty when the column has no vocabulary. */
     public Map<String, String> vocabulary(SourceFile file, String column) {
         return codeByWord.get(file).getOrDefault(column, Map.of());
+    }
+
+    /** Code to the words read as it, as the mapping spells them, for {@code column} of {@code file}; empty without a vocabulary. */
+    public Map<String, List<String>> words(SourceFile file, String column) {
+        return wordsByCode.get(file).getOrDefault(column, Map.of());
     }
 
     /** Date patterns accepted besides review.source.date-format. */

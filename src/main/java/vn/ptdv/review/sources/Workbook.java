@@ -122,7 +122,10 @@ final class Workbook {
                     lookForHeader(row);
                 } else {
                     for (int r = lastRow + 1; r < row; r++) out.write('\n'); // rows the sheet skips (blank): blank lines
-                    out.write(CsvLine.join(withoutTrailingBlanks(cells)));
+                    // Excel leaves out empty cells at a row's end: as many fields as the header, unless more are filled.
+                    List<String> fields = withoutTrailingBlanks(cells);
+                    while (fields.size() < header.size()) fields.add("");
+                    out.write(CsvLine.join(fields));
                     out.write('\n');
                     lastRow = row;
                 }

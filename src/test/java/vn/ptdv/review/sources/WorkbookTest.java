@@ -83,11 +83,12 @@ class WorkbookTest {
         Files.write(dir.resolve("targets.xlsx"), Workbooks.sheet("Chỉ tiêu", false, 4,
                 new Workbooks.Value[] {text("Mã đơn vị"), text("Năm"), text("Chỉ tiêu kết nạp"), text("Tỷ lệ chỉ tiêu (%)")},
                 new Workbooks.Value[] {text("HC"), number(2024, null), number(1381, "#,##0"), number(0.045, "0.0%")},
-                new Workbooks.Value[] {text("HV"), number(2024, "0"), formula("1000+381"), number(2.25, "0.00")}));
+                new Workbooks.Value[] {text("HV"), number(2024, "0"), formula("1000+381"), number(2.25, "0.00")},
+                new Workbooks.Value[] {text("NHS"), number(2024, null), number(10, null)}));       // no rate: its cell left out
         CheckedSourceFile f = open().get(SourceFile.TARGETS);
         // 1,381 shown with a grouping comma is 1381; 4.5% is held as 0.045 and the contract's percent is 4.5.
         assertThat(copy(f)).containsExactly("unit_code,year,admissions_target,rate_target_pct", "HC,2024,1381,4.5",
-                "HV,2024,1381,2.25");
+                "HV,2024,1381,2.25", "NHS,2024,10,"); // as many fields as the header: Excel writes no empty last cell
         assertThat(f.lineOffset()).isZero();
     }
 
