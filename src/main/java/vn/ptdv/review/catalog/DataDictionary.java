@@ -22,9 +22,11 @@ public final class DataDictionary {
                 + " `catalog.Tables`). The column meanings are also the tables' column comments in the catalog"
                 + " (`DESCRIBE TABLE`). `DataDictionaryTest` fails when this page differs from the code.\n\n");
         md.append("## Input contract\n\n");
-        md.append("A source drop is a directory of CSV files: UTF-8 (with or without BOM), a header row (names matched"
-                + " case-insensitively), one record per line, dates in `review.source.date-format` (ISO `yyyy-MM-dd` by"
-                + " default), an empty cell is null, extra columns are kept in bronze and ignored after.\n\n");
+        md.append("A source drop is a directory of one file per input, each a CSV file (UTF-8 with or without BOM, one"
+                + " record per line) or an `.xlsx` workbook (its first sheet): a header row (names matched case-insensitively,"
+                + " or read through `conf/sources/mapping.conf`, see [sources](sources.md)), dates in"
+                + " `review.source.date-format` (ISO `yyyy-MM-dd` by default) or the mapping's `date-formats`, an empty cell"
+                + " is null, extra columns are kept in bronze and ignored after.\n\n");
         for (SourceFile f : SourceFile.values()) {
             md.append("### `").append(f.fileName()).append("`").append(f.optionalFile() ? " (optional)" : "").append("\n\n");
             md.append(f.description()).append("\n\n| column | header | meaning |\n|---|---|---|\n");

@@ -5,8 +5,9 @@ import static vn.ptdv.review.catalog.Col.*;
 import java.util.List;
 
 /**
- * The input contract: the CSV files of a source drop and their columns. UTF-8 (with or without BOM),
- * a header row, dates as configured (ISO yyyy-MM-dd by default), an empty cell is null. Extra
+ * The input contract: the files of a source drop and their columns. Each a UTF-8 CSV (with or without
+ * BOM) or an .xlsx workbook; a header row (names and words may be mapped, sources.SourceMapping), dates as
+ * configured (ISO yyyy-MM-dd by default), an empty cell is null. Extra
  * columns are kept in bronze and ignored after. Part of the catalog because {@link Tables} builds the
  * bronze tables from it; sources checks drops against it.
  */
