@@ -30,6 +30,11 @@ public final class CsvLine implements Serializable {
 
     /** The fields of {@code line}; an empty field (unquoted) is returned as an empty string. */
     public static List<String> split(String line) throws MalformedLineException {
+        return split(line, SEPARATOR);
+    }
+
+    /** The fields of {@code line} separated by {@code separator} (a tab for Excel's "Unicode text"). */
+    public static List<String> split(String line, char separator) throws MalformedLineException {
         List<String> fields = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         int i = 0;
@@ -58,11 +63,11 @@ public final class CsvLine implements Serializable {
                 if (!closed) {
                     throw new MalformedLineException("field " + fieldNumber + ": quote is not closed before the end of the line");
                 }
-                if (i < n && line.charAt(i) != SEPARATOR) {
+                if (i < n && line.charAt(i) != separator) {
                     throw new MalformedLineException("field " + fieldNumber + ": text after the closing quote");
                 }
             } else {
-                while (i < n && line.charAt(i) != SEPARATOR) {
+                while (i < n && line.charAt(i) != separator) {
                     char c = line.charAt(i);
                     if (c == QUOTE) {
                         throw new MalformedLineException("field " + fieldNumber + ": quote inside an unquoted field");

@@ -126,15 +126,29 @@ public final class SourceDrop {
     static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, String staging, SourceMapping mapping)
             throws IOException {
         MessageDigest sha = sha256();
-        boolean transcode = !encoding.equals(StandardCharsets.UTF_8);
+        // A UTF-16 byte-order mark decides, whatever is configured: Excel's "Unicode text", which is tab-separated.
+        boolean unicodeText = startsWithUtf16Mark(fs, p);
+        Charset decoding = unicodeText ? StandardCharsets.UTF_16 : encoding;
+        boolean transcode = !decoding.equals(StandardCharsets.UTF_8);
+        if (transcode && staging == null) throw new IllegalArgumentException(p + ": a file to transcode needs a staging directory");
         Path copy = transcode ? new Path(staging, f.fileName()) : p;
-        try (Writer utf8Copy = transcode ? new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8) : null) {
-            return check(f, fs, p, encoding, copy, utf8Copy, sha, mapping);
+        Writer utf8 = transcode ? new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8) : null;
+        try (Writer utf8Copy = unicodeText ? new TabsToCommas(utf8) : utf8) {
+            return check(f, fs, p, decoding, copy, utf8Copy, sha, mapping, unicodeText ? TabsToCommas.TAB : CsvLine.SEPARATOR);
+        }
+    }
+
+    /** Whether the file starts with FF FE or FE FF, a UTF-16 byte-order mark. */
+    static boolean startsWithUtf16Mark(FileSystem fs, Path p) throws IOException {
+        try (InputStream in = fs.open(p)) {
+            int a = in.read();
+            int b = in.read();
+            return (a == 0xFF && b == 0xFE) || (a == 0xFE && b == 0xFF);
         }
     }
 
     static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, Path copy, Writer utf8Copy,
-                                   MessageDigest sha, SourceMapping mapping) throws IOException {
+                                   MessageDigest sha, SourceMapping mapping, char separator) throws IOException {
         CharsetDecoder decoder = encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -194,7 +208,7 @@ public final class SourceDrop {
             throw new SourceException(p + ": the file is empty; it needs at least a header row with "
                     + String.join(", ", requiredColumns(f)));
         }
-        List<String> received = receivedHeader(p, headerLine.toString());
+        List<String> received = receivedHeader(p, headerLine.toString(), separator);
         List<String> header = contractHeader(p + ": line 1 (header)", f, received, mapping);
         List<String> missing = new ArrayList<>();
         for (String required : requiredColumns(f)) {
@@ -218,10 +232,10 @@ public final class SourceDrop {
     }
 
     /** The header's names as received, trimmed; every column must have one. */
-    static List<String> receivedHeader(Path p, String raw) {
+    static List<String> receivedHeader(Path p, String raw, char separator) {
         List<String> names;
         try {
-            names = CsvLine.split(CsvLine.clean(raw));
+            names = CsvLine.split(CsvLine.clean(raw), separator);
         } catch (CsvLine.MalformedLineException e) {
             throw new SourceException(p + ": line 1 (header): " + e.getMessage());
         }

@@ -131,4 +131,25 @@ class SourceDropTest {
         assertThatThrownBy(this::open).hasMessageContaining("header lacks required column(s) admitted_on (or a header named"
                 + " Ngày vào Đảng, Ngày kết nạp)");
     }
+
+    @Test
+    void excelUnicodeTextIsReadAsUtf16WithTabsWhateverTheConfiguredEncoding() throws IOException {
+        writeAll();
+        // Excel's "Unicode text": UTF-16 little endian with its byte-order mark, tab-separated, CRLF.
+        String text = "Mã đảng viên\tHọ và tên\tGiới tính\tMã chi bộ\tNgày vào Đảng\r\n"
+                + "A1\tLê Văn A, con\tNam\tC1\t02/03/2024\r\n";
+        byte[] body = text.getBytes(StandardCharsets.UTF_16LE);
+        byte[] bytes = new byte[body.length + 2];
+        bytes[0] = (byte) 0xFF;
+        bytes[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, bytes, 2, body.length);
+        Files.write(dir.resolve("members.csv"), bytes);
+        CheckedSourceFile f = SourceDrop.open(dir.toString(), new Configuration(), StandardCharsets.UTF_8,
+                dir.resolve("staging").toString(), SourceMapping.builtIn()).get(SourceFile.MEMBERS);
+        assertThat(f.header()).containsExactly("member_id", "full_name", "gender", "unit_code", "admitted_on");
+        // The UTF-8 copy bronze reads: commas, the name with a comma quoted, no byte-order mark.
+        assertThat(Files.readString(Path.of(f.readPath()), StandardCharsets.UTF_8)).isEqualTo(
+                "Mã đảng viên,Họ và tên,Giới tính,Mã chi bộ,Ngày vào Đảng\n" + "A1,\"Lê Văn A, con\",Nam,C1,02/03/2024\n");
+        assertThat(f.lines()).isEqualTo(2);
+    }
 }
