@@ -23,7 +23,7 @@ public final class DataDictionary {
                 + " (`DESCRIBE TABLE`). `DataDictionaryTest` fails when this page differs from the code.\n\n");
         md.append("## Input contract\n\n");
         md.append("A source drop is a directory of one file per input, each a CSV file (UTF-8 with or without BOM, one"
-                + " record per line) or an `.xlsx` workbook (its first sheet): a header row (names matched case-insensitively,"
+                + " record per line) or an `.xlsx` or `.xls` workbook (its first sheet): a header row (names matched case-insensitively,"
                 + " or read through `conf/sources/mapping.conf`, see [sources](sources.md)), dates in"
                 + " `review.source.date-format` (ISO `yyyy-MM-dd` by default) or the mapping's `date-formats`, an empty cell"
                 + " is null, extra columns are kept in bronze and ignored after.\n\n");

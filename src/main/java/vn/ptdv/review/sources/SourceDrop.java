@@ -76,14 +76,20 @@ public final class SourceDrop {
             Map<SourceFile, CheckedSourceFile> checked = new EnumMap<>(SourceFile.class);
             for (SourceFile f : SourceFile.values()) {
                 Path p = new Path(dir, f.fileName());
-                Path workbook = new Path(dir, f.tableName() + Workbook.EXTENSION);
-                if (fs.exists(p) && fs.exists(workbook)) {
-                    throw new SourceException(dir + ": both " + f.fileName() + " and " + workbook.getName() + " are in the drop;"
-                            + " keep the one to ingest");
+                List<Path> forms = new ArrayList<>();
+                for (Path candidate : List.of(p, new Path(dir, f.tableName() + Workbook.EXTENSION),
+                        new Path(dir, f.tableName() + Workbook.LEGACY_EXTENSION))) {
+                    if (fs.exists(candidate)) forms.add(candidate);
                 }
-                if (fs.exists(workbook)) {
+                if (forms.size() > 1) {
+                    List<String> names = forms.stream().map(Path::getName).toList();
+                    throw new SourceException(dir + ": " + (names.size() == 2 ? "both " + names.get(0) + " and " + names.get(1)
+                            : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1))
+                            + " are in the drop; keep the one to ingest");
+                }
+                if (!forms.isEmpty() && !forms.get(0).equals(p)) {
                     if (staging == null) throw new IllegalArgumentException("a workbook needs a staging directory for its CSV copy");
-                    checked.put(f, Workbook.check(f, fs, workbook, new Path(staging, f.fileName()), sha256(), mapping));
+                    checked.put(f, checkWorkbook(f, fs, forms.get(0), new Path(staging, f.fileName()), mapping));
                     continue;
                 }
                 if (!fs.exists(p)) {
@@ -114,13 +120,19 @@ public final class SourceDrop {
                                               SourceMapping mapping) {
         Path p = new Path(path);
         try {
-            if (path.endsWith(Workbook.EXTENSION)) {
-                return Workbook.check(f, p.getFileSystem(hadoop), p, new Path(staging, f.fileName()), sha256(), mapping);
+            if (path.endsWith(Workbook.EXTENSION) || path.endsWith(Workbook.LEGACY_EXTENSION)) {
+                return checkWorkbook(f, p.getFileSystem(hadoop), p, new Path(staging, f.fileName()), mapping);
             }
             return check(f, p.getFileSystem(hadoop), p, encoding, staging, mapping);
         } catch (IOException e) {
             throw new SourceException("cannot read " + path + ": " + e.getMessage(), e);
         }
+    }
+
+    /** An .xlsx or .xls workbook, copied as UTF-8 CSV to {@code copy}. */
+    static CheckedSourceFile checkWorkbook(SourceFile f, FileSystem fs, Path p, Path copy, SourceMapping mapping) throws IOException {
+        return p.getName().endsWith(Workbook.LEGACY_EXTENSION) ? Workbook.checkLegacy(f, fs, p, copy, sha256(), mapping)
+                : Workbook.check(f, fs, p, copy, sha256(), mapping);
     }
 
     static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, String staging, SourceMapping mapping)

@@ -45,6 +45,8 @@ import vn.ptdv.review.catalog.SourceFile;
 final class Workbook {
     /** Extension of the workbooks read beside .csv files. */
     static final String EXTENSION = ".xlsx";
+    /** Extension of Excel 97-2003 workbooks, read whole (such a sheet has at most 65,536 rows). */
+    static final String LEGACY_EXTENSION = ".xls";
     /** The header is looked for in this many first rows of the sheet. */
     static final int MAX_HEADER_ROW = 30;
 
@@ -78,6 +80,56 @@ final class Workbook {
         } catch (org.apache.poi.UnsupportedFileFormatException e) {
             throw new SourceException(p + ": not an .xlsx workbook (" + e.getMessage() + "); save it as .xlsx or .csv", e);
         }
+    }
+
+    /**
+     * An Excel 97-2003 workbook (.xls), read as its first sheet through POI's HSSF model, which holds the
+     * workbook in memory: bounded, since the format has at most 65,536 rows a sheet. Its cells are read as
+     * those of an .xlsx ({@link CellValues}) into the same copy.
+     */
+    static CheckedSourceFile checkLegacy(SourceFile f, FileSystem fs, Path p, Path copy, MessageDigest sha, SourceMapping mapping)
+            throws IOException {
+        byte[] bytes;
+        try (InputStream in = fs.open(p)) {
+            bytes = in.readAllBytes();
+        }
+        sha.update(bytes);
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(new ByteArrayInputStream(bytes));
+             Writer out = new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8)) {
+            if (wb.getNumberOfSheets() == 0) throw new SourceException(p + ": the workbook has no sheet");
+            org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
+            Copy rows = new Copy(f, p, sheet.getSheetName(), mapping, out);
+            CellValues values = new CellValues();
+            for (org.apache.poi.ss.usermodel.Row row : sheet) {
+                rows.startRow(row.getRowNum());
+                for (org.apache.poi.ss.usermodel.Cell cell : row) {
+                    rows.cell(new CellReference(row.getRowNum(), cell.getColumnIndex()).formatAsString(), text(cell, values), null);
+                }
+                rows.endRow(row.getRowNum());
+            }
+            rows.end();
+            return new CheckedSourceFile(f, p + "#" + sheet.getSheetName(), copy.toString(), HexFormat.of().formatHex(sha.digest()),
+                    rows.header, rows.received, rows.lastRow - rows.headerRow + 1, rows.headerRow - 1);
+        } catch (org.apache.poi.UnsupportedFileFormatException e) {
+            throw new SourceException(p + ": not an .xls workbook this reader knows (" + e.getMessage() + "); save it as .xlsx or .csv", e);
+        } catch (RuntimeException e) {
+            if (e instanceof SourceException) throw e;
+            throw new SourceException(p + ": not a readable .xls workbook (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** A cell of the HSSF model as Excel holds it: a formula as its cached result. */
+    static String text(org.apache.poi.ss.usermodel.Cell cell, CellValues values) {
+        org.apache.poi.ss.usermodel.CellType type = cell.getCellType() == org.apache.poi.ss.usermodel.CellType.FORMULA
+                ? cell.getCachedFormulaResultType() : cell.getCellType();
+        return switch (type) {
+            case NUMERIC -> values.formatRawCellContents(cell.getNumericCellValue(), cell.getCellStyle().getDataFormat(),
+                    cell.getCellStyle().getDataFormatString());
+            case STRING -> cell.getRichStringCellValue().getString();
+            case BOOLEAN -> cell.getBooleanCellValue() ? "TRUE" : "FALSE";
+            case ERROR -> org.apache.poi.ss.usermodel.FormulaError.forInt(cell.getErrorCellValue()).getString();
+            default -> "";
+        };
     }
 
     /** The rows of the sheet as they stream by: the header found, then each row written to the copy. */

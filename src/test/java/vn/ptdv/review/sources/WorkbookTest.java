@@ -47,10 +47,9 @@ class WorkbookTest {
         return Files.readAllLines(Path.of(f.readPath()), StandardCharsets.UTF_8);
     }
 
-    @Test
-    void aSheetWithATitleBlankRowsExcelDatesAndAFormulaIsCopiedRowForRow() throws IOException {
-        writeAllButMembers();
-        Files.write(dir.resolve("members.xlsx"), Workbooks.sheet("Đảng viên", true, 5,
+    /** A clerk's sheet: a merged title, blank rows, Excel dates, a typed date, a formula and a numeric id. */
+    static Workbooks.Value[][] clerksSheet() {
+        return new Workbooks.Value[][] {
                 new Workbooks.Value[] {text("DANH SÁCH ĐẢNG VIÊN KẾT NẠP NĂM 2024")},          // row 1: title, merged A1:E1
                 null,                                                                        // row 2: blank
                 MEMBERS_HEADER,                                                              // row 3: the header
@@ -59,9 +58,25 @@ class WorkbookTest {
                 null,                                                                        // row 5: blank
                 new Workbooks.Value[] {text("A2"), text("Lê Thị B"), text("Nữ"), text("C1"), text("31/08/2024")}, // row 6: typed date
                 new Workbooks.Value[] {number(1003, null), formula("CONCATENATE(\"Trần \",\"Văn C\")"), text("Nam"),
-                        text("C1"), number(45535.0, "d-mmm-yy")}));                          // row 7: number id; 45535 = 31 Aug 2024
-        CheckedSourceFile f = open().get(SourceFile.MEMBERS);
-        assertThat(f.path()).endsWith("members.xlsx#Đảng viên");
+                        text("C1"), number(45535.0, "d-mmm-yy")}};                           // row 7: number id; 45535 = 31 Aug 2024
+    }
+
+    @Test
+    void aSheetWithATitleBlankRowsExcelDatesAndAFormulaIsCopiedRowForRow() throws IOException {
+        writeAllButMembers();
+        Files.write(dir.resolve("members.xlsx"), Workbooks.sheet("Đảng viên", true, 5, clerksSheet()));
+        assertClerksSheetCopied(open().get(SourceFile.MEMBERS), "members.xlsx#Đảng viên");
+    }
+
+    @Test
+    void anExcel97WorkbookIsCopiedTheSameWay() throws IOException {
+        writeAllButMembers();
+        Files.write(dir.resolve("members.xls"), Workbooks.legacySheet("Đảng viên", true, 5, clerksSheet()));
+        assertClerksSheetCopied(open().get(SourceFile.MEMBERS), "members.xls#Đảng viên");
+    }
+
+    void assertClerksSheetCopied(CheckedSourceFile f, String path) throws IOException {
+        assertThat(f.path()).endsWith(path);
         assertThat(f.header()).containsExactly("member_id", "full_name", "gender", "unit_code", "admitted_on");
         assertThat(f.lineOffset()).isEqualTo(2); // the title and the blank row above the header
         // 45292: 45000 is 15 Mar 2023, and 292 days on (16 left in March, 275 to 31 Dec, 1) is 1 Jan 2024;
@@ -73,6 +88,14 @@ class WorkbookTest {
                 "A2,Lê Thị B,Nữ,C1,31/08/2024",                      // row 6
                 "1003,Trần Văn C,Nam,C1,2024-08-31");                // row 7: the formula's cached result
         assertThat(f.lines()).isEqualTo(5);
+    }
+
+    @Test
+    void anXlsAndAnXlsxOfTheSameInputAreRefused() throws IOException {
+        writeAllButMembers();
+        Files.write(dir.resolve("members.xls"), Workbooks.legacySheet("Sheet1", false, 5, MEMBERS_HEADER));
+        Files.write(dir.resolve("members.xlsx"), Workbooks.sheet("Sheet1", false, 5, MEMBERS_HEADER));
+        assertThatThrownBy(this::open).hasMessageContaining("both members.xlsx and members.xls are in the drop");
     }
 
     @Test

@@ -35,7 +35,17 @@ public final class Workbooks {
      * cell is left empty. {@code mergeFirstRow} merges the first row's first {@code width} cells (a title).
      */
     public static byte[] sheet(String sheetName, boolean mergeFirstRow, int width, Value[]... rows) {
-        try (XSSFWorkbook wb = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return write(new XSSFWorkbook(), sheetName, mergeFirstRow, width, rows);
+    }
+
+    /** The same as an Excel 97-2003 workbook (.xls). */
+    public static byte[] legacySheet(String sheetName, boolean mergeFirstRow, int width, Value[]... rows) {
+        return write(new org.apache.poi.hssf.usermodel.HSSFWorkbook(), sheetName, mergeFirstRow, width, rows);
+    }
+
+    private static byte[] write(org.apache.poi.ss.usermodel.Workbook workbook, String sheetName, boolean mergeFirstRow, int width,
+                                Value[]... rows) {
+        try (org.apache.poi.ss.usermodel.Workbook wb = workbook; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = wb.createSheet(sheetName);
             for (int r = 0; r < rows.length; r++) {
                 if (rows[r] == null) continue;
