@@ -1,8 +1,8 @@
 package vn.ptdv.review.sources;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -52,14 +52,23 @@ final class Workbook {
 
     private Workbook() {}
 
+    /**
+     * The workbook as a local file, hashed on the way: a workbook is a zip, read by random access (its
+     * sheet streamed from it, not unpacked in memory), which a Hadoop stream does not give. Deleted by the caller.
+     */
+    static java.io.File localCopy(FileSystem fs, Path p, MessageDigest sha) throws IOException {
+        java.io.File local = java.io.File.createTempFile("drop-workbook-", p.getName().substring(p.getName().lastIndexOf('.')));
+        try (InputStream in = new java.security.DigestInputStream(fs.open(p), sha);
+             OutputStream out = java.nio.file.Files.newOutputStream(local.toPath())) {
+            in.transferTo(out);
+        }
+        return local;
+    }
+
     static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Path copy, MessageDigest sha, SourceMapping mapping)
             throws IOException {
-        byte[] bytes;
-        try (InputStream in = fs.open(p)) {
-            bytes = in.readAllBytes();
-        }
-        sha.update(bytes);
-        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
+        java.io.File local = localCopy(fs, p, sha);
+        try (OPCPackage pkg = OPCPackage.open(local, org.apache.poi.openxml4j.opc.PackageAccess.READ);
              Writer out = new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8)) {
             XSSFReader reader = new XSSFReader(pkg);
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
@@ -71,14 +80,14 @@ final class Workbook {
                 xml.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, new ReadOnlySharedStringsTable(pkg),
                         rows, new CellValues(), false));
                 xml.parse(new InputSource(sheet));
-                rows.end();
-                return new CheckedSourceFile(f, p + "#" + sheetName, copy.toString(), HexFormat.of().formatHex(sha.digest()),
-                        rows.header, rows.received, rows.lastRow - rows.headerRow + 1, rows.headerRow - 1);
+                return rows.checked(copy, sha);
             }
         } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw new SourceException(p + ": not a readable .xlsx workbook (" + e.getMessage() + ")", e);
         } catch (org.apache.poi.UnsupportedFileFormatException e) {
             throw new SourceException(p + ": not an .xlsx workbook (" + e.getMessage() + "); save it as .xlsx or .csv", e);
+        } finally {
+            java.nio.file.Files.deleteIfExists(local.toPath());
         }
     }
 
@@ -89,12 +98,9 @@ final class Workbook {
      */
     static CheckedSourceFile checkLegacy(SourceFile f, FileSystem fs, Path p, Path copy, MessageDigest sha, SourceMapping mapping)
             throws IOException {
-        byte[] bytes;
-        try (InputStream in = fs.open(p)) {
-            bytes = in.readAllBytes();
-        }
-        sha.update(bytes);
-        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(new ByteArrayInputStream(bytes));
+        java.io.File local = localCopy(fs, p, sha);
+        try (org.apache.poi.hssf.usermodel.HSSFWorkbook wb = new org.apache.poi.hssf.usermodel.HSSFWorkbook(
+                     new org.apache.poi.poifs.filesystem.POIFSFileSystem(local, true));
              Writer out = new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8)) {
             if (wb.getNumberOfSheets() == 0) throw new SourceException(p + ": the workbook has no sheet");
             org.apache.poi.ss.usermodel.Sheet sheet = wb.getSheetAt(0);
@@ -107,14 +113,14 @@ final class Workbook {
                 }
                 rows.endRow(row.getRowNum());
             }
-            rows.end();
-            return new CheckedSourceFile(f, p + "#" + sheet.getSheetName(), copy.toString(), HexFormat.of().formatHex(sha.digest()),
-                    rows.header, rows.received, rows.lastRow - rows.headerRow + 1, rows.headerRow - 1);
+            return rows.checked(copy, sha);
         } catch (org.apache.poi.UnsupportedFileFormatException e) {
             throw new SourceException(p + ": not an .xls workbook this reader knows (" + e.getMessage() + "); save it as .xlsx or .csv", e);
         } catch (RuntimeException e) {
             if (e instanceof SourceException) throw e;
             throw new SourceException(p + ": not a readable .xls workbook (" + e.getMessage() + ")", e);
+        } finally {
+            java.nio.file.Files.deleteIfExists(local.toPath());
         }
     }
 
@@ -210,6 +216,13 @@ final class Workbook {
             lastRow = row;
             out.write(CsvLine.join(header));
             out.write('\n');
+        }
+
+        /** The sheet as checked, once every row went by; {@code sha} has seen the whole file. */
+        CheckedSourceFile checked(Path copy, MessageDigest sha) {
+            end();
+            return new CheckedSourceFile(file, path + "#" + sheet, copy.toString(), HexFormat.of().formatHex(sha.digest()),
+                    header, received, lastRow - headerRow + 1, headerRow - 1);
         }
 
         void end() {
