@@ -27,7 +27,6 @@ import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
-import vn.ptdv.review.catalog.SourceColumn;
 import vn.ptdv.review.catalog.SourceFile;
 
 /**
@@ -194,7 +193,7 @@ final class Workbook {
 
         private void lookForHeader(int row) throws IOException {
             List<String> names = withoutTrailingBlanks(cells);
-            List<String> required = file.columns().stream().filter(SourceColumn::headerRequired).map(SourceColumn::name).toList();
+            List<String> required = SourceDrop.requiredColumns(file);
             boolean complete = !names.isEmpty() && required.stream().allMatch(c -> names.stream().anyMatch(
                     n -> !n.isBlank() && mapping.column(file, n).map(c::equals).orElse(false)));
             if (!complete) {
@@ -228,7 +227,7 @@ final class Workbook {
         void end() {
             if (header == null) {
                 throw new SourceException(path + ": sheet '" + sheet + "' has no header row with the required column(s) "
-                        + String.join(", ", file.columns().stream().filter(SourceColumn::headerRequired).map(SourceColumn::name).toList())
+                        + String.join(", ", SourceDrop.requiredColumns(file))
                         + (firstRows.isEmpty() ? "; it is empty" : "; the first rows read: " + String.join(" | ", firstRows)));
             }
         }
