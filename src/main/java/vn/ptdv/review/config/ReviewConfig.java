@@ -25,7 +25,7 @@ import vn.ptdv.review.domain.Term;
  * @param catalogImplementation {@code hive} (persistent metastore) or {@code in-memory}
  * @param metastoreJdbcUrl      JDBC URL of the Hive metastore database; empty = embedded Derby in the warehouse
  * @param sourceDateFormat      date pattern of the source CSV files
- * @param sourceEncoding        character set of the source CSV files (UTF-8; e.g. windows-1258 for legacy exports)
+ * @param sourceEncoding        encoding of the source CSV files: auto (found per file), tcvn3, vni, windows-1258 or a Java character set
  * @param lockWaitSeconds       how long a command waits for another one using the same local warehouse
  * @param pseudonymKey          secret for the member-key HMAC; empty when not configured
  * @param fromYear              first year of every comparison
@@ -162,8 +162,9 @@ public record ReviewConfig(
         if (fromYear < 1930 || fromYear > 2200) {
             throw new IllegalArgumentException(ConfigKeys.FROM_YEAR + " must be a year, got " + fromYear);
         }
-        if (!java.nio.charset.Charset.isSupported(sourceEncoding)) {
-            throw new IllegalArgumentException(ConfigKeys.SOURCE_ENCODING + ": '" + sourceEncoding + "' is not a character set this Java knows");
+        // The encoding's name is read by the ingest (sources.SourceEncoding), before it opens any file.
+        if (sourceEncoding.isBlank()) {
+            throw new IllegalArgumentException(ConfigKeys.SOURCE_ENCODING + " must name an encoding, or be 'auto'");
         }
         if (lockWaitSeconds < 0) {
             throw new IllegalArgumentException(ConfigKeys.LOCK_WAIT_SECONDS + " must be >= 0, got " + lockWaitSeconds);

@@ -48,6 +48,7 @@ import vn.ptdv.review.silver.Validated;
 import vn.ptdv.review.silver.Validation;
 import vn.ptdv.review.sources.CheckedSourceFile;
 import vn.ptdv.review.sources.SourceDrop;
+import vn.ptdv.review.sources.SourceEncoding;
 import vn.ptdv.review.sources.SourceMapping;
 import vn.ptdv.review.spark.JobLabels;
 import vn.ptdv.review.util.Concurrently;
@@ -93,6 +94,7 @@ public final class IngestJob {
     private final Warehouse warehouse;
     private final ReviewConfig config;
     private final SourceMapping mapping;
+    private final SourceEncoding encoding;
     private final Object quarantineLock = new Object();
 
     /** With the source mapping of the configuration directory ({@link ReviewConfig#confDir}). */
@@ -104,6 +106,11 @@ public final class IngestJob {
         this.warehouse = warehouse;
         this.config = config;
         this.mapping = mapping;
+        try {
+            this.encoding = SourceEncoding.of(config.sourceEncoding());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(vn.ptdv.review.config.ConfigKeys.SOURCE_ENCODING + ": " + e.getMessage(), e);
+        }
     }
 
     public List<FileAccounting> run(String sourceDirectory) {
@@ -152,10 +159,11 @@ public final class IngestJob {
         SparkSession spark = warehouse.spark();
         // Every file-level problem stops the run here, before any table changes.
         SourceDrop drop = SourceDrop.open(sourceDirectory, spark.sparkContext().hadoopConfiguration(),
-                java.nio.charset.Charset.forName(config.sourceEncoding()), staging, mapping);
+                encoding, staging, mapping);
         String secret = pseudonymKey(drop);
         Progress.say("source %s: %s", drop.directory(),
-                String.join(", ", drop.files().stream().map(f -> f.name() + " (" + Progress.count(f.lines() - 1) + " lines)").toList()));
+                String.join(", ", drop.files().stream().map(f -> f.name() + " (" + Progress.count(f.lines() - 1) + " lines"
+                        + (f.encoding().equals(CheckedSourceFile.UTF_8) ? "" : ", " + f.encoding()) + ")").toList()));
         for (CheckedSourceFile f : drop.files()) {
             if (!f.renamed().isEmpty()) {
                 Progress.say("  %s: columns read through %s: %s", f.name(), mapping.origin(), String.join(", ",

@@ -16,9 +16,15 @@ import vn.ptdv.review.catalog.SourceFile;
  * @param lines   lines in the file, header included (for a workbook: its rows from the header on)
  * @param lineOffset rows above the header (a workbook's title rows): what is added to a line of the read
  *                copy to give its row in the file
+ * @param encoding what its text was read as: UTF-8, UTF-16 (Excel Unicode text), TCVN3 (found: not UTF-8),
+ *                 a workbook's own (Unicode), or its cells' legacy font: TCVN3 (cells)
  */
 public record CheckedSourceFile(SourceFile file, String path, String readPath, String sha256, List<String> header,
-                                List<String> received, long lines, long lineOffset) {
+                                List<String> received, long lines, long lineOffset,
+                                String encoding) {
+    /** The encoding of a UTF-8 file (and of a workbook's cells written in Unicode). */
+    public static final String UTF_8 = "UTF-8";
+
     /** The file's name as received, with the sheet for a workbook: members.xlsx#Đảng viên. */
     public String name() {
         return path.substring(path.lastIndexOf('/') + 1);

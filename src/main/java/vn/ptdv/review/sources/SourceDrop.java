@@ -26,7 +26,7 @@ import vn.ptdv.review.catalog.SourceFile;
 
 /**
  * A directory of source CSV files, checked file by file before anything is ingested: required files
- * present, valid UTF-8 (a legacy Vietnamese encoding is rejected with a hint), header with every
+ * present, text in an encoding that is declared or can be told ({@link SourceEncoding}), header with every
  * required column and no column twice. Reads each file once, on the driver, streaming, and hashes it
  * on the way so the same file is never ingested twice.
  */
@@ -58,15 +58,15 @@ public final class SourceDrop {
 
     /** Checks every UTF-8 file of the drop; throws {@link SourceException} naming the first problem found. */
     public static SourceDrop open(String directory, Configuration hadoop) {
-        return open(directory, hadoop, StandardCharsets.UTF_8, null, SourceMapping.builtIn());
+        return open(directory, hadoop, SourceEncoding.utf8(), null, SourceMapping.builtIn());
     }
 
     /**
-     * Checks every file of the drop, decoding it with {@code encoding}. A file in another encoding than
-     * UTF-8 is copied as UTF-8 under {@code staging} (a Hadoop path), which Spark then reads. Header names
+     * Checks every file of the drop, decoding it as {@code encoding} says. A file in another encoding than
+     * UTF-8 is copied as UTF-8 (NFC) under {@code staging} (a Hadoop path), which Spark then reads. Header names
      * are read as contract columns through {@code mapping}.
      */
-    public static SourceDrop open(String directory, Configuration hadoop, Charset encoding, String staging, SourceMapping mapping) {
+    public static SourceDrop open(String directory, Configuration hadoop, SourceEncoding encoding, String staging, SourceMapping mapping) {
         try {
             Path dir = new Path(directory);
             FileSystem fs = dir.getFileSystem(hadoop);
@@ -116,7 +116,7 @@ public final class SourceDrop {
     }
 
     /** Checks one file of the contract (encoding, header; a path ending .xlsx as a workbook), as {@link #open} does for each file. */
-    public static CheckedSourceFile checkFile(SourceFile f, String path, Configuration hadoop, Charset encoding, String staging,
+    public static CheckedSourceFile checkFile(SourceFile f, String path, Configuration hadoop, SourceEncoding encoding, String staging,
                                               SourceMapping mapping) {
         Path p = new Path(path);
         try {
@@ -135,18 +135,55 @@ public final class SourceDrop {
                 : Workbook.check(f, fs, p, copy, sha256(), mapping);
     }
 
-    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, String staging, SourceMapping mapping)
+    /** What {@link #scan} reports when a byte is not valid in the encoding it reads: with auto, another is tried. */
+    static final class NotInEncoding extends SourceException {
+        NotInEncoding(String message) {
+            super(message);
+        }
+    }
+
+    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, SourceEncoding encoding, String staging, SourceMapping mapping)
             throws IOException {
-        MessageDigest sha = sha256();
         // A UTF-16 byte-order mark decides, whatever is configured: Excel's "Unicode text", which is tab-separated.
-        boolean unicodeText = startsWithUtf16Mark(fs, p);
-        Charset decoding = unicodeText ? StandardCharsets.UTF_16 : encoding;
-        boolean transcode = !decoding.equals(StandardCharsets.UTF_8);
-        if (transcode && staging == null) throw new IllegalArgumentException(p + ": a file to transcode needs a staging directory");
-        Path copy = transcode ? new Path(staging, f.fileName()) : p;
-        Writer utf8 = transcode ? new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8) : null;
-        try (Writer utf8Copy = unicodeText ? new TabsToCommas(utf8) : utf8) {
-            return check(f, fs, p, decoding, copy, utf8Copy, sha, mapping, unicodeText ? TabsToCommas.TAB : CsvLine.SEPARATOR);
+        if (startsWithUtf16Mark(fs, p)) {
+            return transcoded(f, fs, p, StandardCharsets.UTF_16, staging, mapping, TabsToCommas::commas, UNICODE_TEXT);
+        }
+        if (encoding instanceof SourceEncoding.Legacy legacy) {
+            return transcoded(f, fs, p, StandardCharsets.ISO_8859_1, staging, mapping, legacy.encoding()::fromLatin1Strict,
+                    legacy.encoding().toString());
+        }
+        Charset charset = encoding instanceof SourceEncoding.Java java ? java.charset() : StandardCharsets.UTF_8;
+        if (!charset.equals(StandardCharsets.UTF_8)) {
+            return transcoded(f, fs, p, charset, staging, mapping, line -> line, charset.name());
+        }
+        try {
+            return scan(f, fs, p, charset, p, null, sha256(), mapping, line -> line, CheckedSourceFile.UTF_8);
+        } catch (NotInEncoding e) {
+            if (!(encoding instanceof SourceEncoding.Auto)) throw e;
+        }
+        LegacyVietnamese found;
+        try (InputStream in = fs.open(p)) {
+            found = EncodingDetection.decide(p.toString(), EncodingDetection.legacyWords(in));
+        }
+        return transcoded(f, fs, p, StandardCharsets.ISO_8859_1, staging, mapping, found::fromLatin1Strict,
+                found + " (found: not UTF-8)");
+    }
+
+    /** How the ingest names Excel's "Unicode text" encoding. */
+    static final String UNICODE_TEXT = "UTF-16 (Excel Unicode text)";
+
+    /**
+     * Checks a file while copying it as UTF-8 under {@code staging}, each line's text made by {@code lineText}
+     * (which gives comma-separated lines).
+     */
+    static CheckedSourceFile transcoded(SourceFile f, FileSystem fs, Path p, Charset charset, String staging, SourceMapping mapping,
+                                        java.util.function.UnaryOperator<String> lineText, String encodingName)
+            throws IOException {
+        if (staging == null) throw new IllegalArgumentException(p + ": a file to transcode needs a staging directory");
+        Path copy = new Path(staging, f.fileName());
+        try (Writer utf8Copy = new LineRewriter(p.toString(), new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8),
+                lineText)) {
+            return scan(f, fs, p, charset, copy, utf8Copy, sha256(), mapping, lineText, encodingName);
         }
     }
 
@@ -159,8 +196,12 @@ public final class SourceDrop {
         }
     }
 
-    static CheckedSourceFile check(SourceFile f, FileSystem fs, Path p, Charset encoding, Path copy, Writer utf8Copy,
-                                   MessageDigest sha, SourceMapping mapping, char separator) throws IOException {
+    /**
+     * Reads the file once, decoding it with {@code encoding}, hashing it and copying the text to {@code utf8Copy}
+     * when there is one; checks its header (its text made by {@code lineText}) and counts its lines.
+     */
+    static CheckedSourceFile scan(SourceFile f, FileSystem fs, Path p, Charset encoding, Path copy, Writer utf8Copy,
+                                  MessageDigest sha, SourceMapping mapping, java.util.function.UnaryOperator<String> lineText, String encodingName) throws IOException {
         CharsetDecoder decoder = encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
@@ -202,10 +243,9 @@ public final class SourceDrop {
                     }
                     chars.clear();
                     if (r.isError()) {
-                        throw new SourceException(p + ": not valid " + encoding.name() + " at byte " + (consumed + pending.position())
-                                + " (line " + (lines + 1) + "). Files exported by legacy software are often in"
-                                + " Windows-1258 or TCVN3: convert them to UTF-8 (e.g. iconv -f CP1258 -t UTF-8), or for"
-                                + " Windows-1258 set --conf review.source.encoding=windows-1258, and ingest again.");
+                        throw new NotInEncoding(p + ": not valid " + encoding.name() + " at byte " + (consumed + pending.position())
+                                + " (line " + (lines + 1) + "), as review.source.encoding says it is. Set it to auto (the"
+                                + " default) to have a legacy encoding found, or declare the file's: tcvn3, vni or windows-1258.");
                     }
                     if (r.isUnderflow()) break;
                 }
@@ -220,7 +260,7 @@ public final class SourceDrop {
             throw new SourceException(p + ": the file is empty; it needs at least a header row with "
                     + String.join(", ", requiredColumns(f)));
         }
-        List<String> received = receivedHeader(p, headerLine.toString(), separator);
+        List<String> received = receivedHeader(p, lineText.apply(headerLine.toString()), CsvLine.SEPARATOR);
         List<String> header = contractHeader(p + ": line 1 (header)", f, received, mapping);
         List<String> missing = new ArrayList<>();
         for (String required : requiredColumns(f)) {
@@ -236,7 +276,8 @@ public final class SourceDrop {
             throw new SourceException(p + ": header lacks required column(s) " + wanted
                     + " (header is: " + String.join(", ", received) + "). Header names are read through " + mapping.origin() + ".");
         }
-        return new CheckedSourceFile(f, p.toString(), copy.toString(), HexFormat.of().formatHex(sha.digest()), header, received, lines, 0);
+        return new CheckedSourceFile(f, p.toString(), copy.toString(), HexFormat.of().formatHex(sha.digest()), header, received, lines, 0,
+                encodingName);
     }
 
     static List<String> requiredColumns(SourceFile f) {

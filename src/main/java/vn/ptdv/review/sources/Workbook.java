@@ -221,7 +221,7 @@ final class Workbook {
         CheckedSourceFile checked(Path copy, MessageDigest sha) {
             end();
             return new CheckedSourceFile(file, path + "#" + sheet, copy.toString(), HexFormat.of().formatHex(sha.digest()),
-                    header, received, lastRow - headerRow + 1, headerRow - 1);
+                    header, received, lastRow - headerRow + 1, headerRow - 1, CheckedSourceFile.UTF_8);
         }
 
         void end() {

@@ -79,8 +79,68 @@ class SourceDropTest {
         byte[] legacy = "unit_code,unit_name,parent_code,unit_level,peer_group\nDN,Đà Nẵng,,CITY,\nHV,Hòa Vang,DN,UNIT,RURAL\n"
                 .getBytes(Charset.forName("windows-1258"));
         Files.write(dir.resolve("units.csv"), legacy);
+        // Declared UTF-8 (open() as the tests call it): refused, not guessed, with the line and the way out.
         assertThatThrownBy(this::open).hasMessageContaining("units.csv: not valid UTF-8")
-                .hasMessageContaining("(line 2)").hasMessageContaining("Windows-1258");
+                .hasMessageContaining("(line 2)").hasMessageContaining("tcvn3, vni or windows-1258");
+    }
+
+    SourceDrop openAuto() {
+        return SourceDrop.open(dir.toString(), new Configuration(), SourceEncoding.of(SourceEncoding.AUTO),
+                dir.resolve("staging").toString(), SourceMapping.builtIn());
+    }
+
+    @Test
+    void tcvn3FileIsFoundAndCopiedAsUtf8Nfc() throws IOException {
+        writeAll();
+        // units.csv in TCVN3: "Đà Nẵng" is A7 B5 / 4E BD 6E 67, "Hòa Vang" 48 DF 61 (iconv -t TCVN5712-1).
+        byte[] head = "unit_code,unit_name,parent_code,unit_level,peer_group\nDN,".getBytes(StandardCharsets.US_ASCII);
+        byte[] rest = java.util.HexFormat.of().parseHex("a7b5204ebd6e672c2c434954592c0a48562c48df612056616e672c444e2c554e49542c"
+                + "52555241 4c0a".replace(" ", ""));
+        Files.write(dir.resolve("units.csv"), concat(head, rest));
+        CheckedSourceFile f = openAuto().get(SourceFile.UNITS);
+        assertThat(f.encoding()).isEqualTo("TCVN3 (found: not UTF-8)");
+        assertThat(f.lines()).isEqualTo(3);
+        assertThat(Files.readString(Path.of(f.readPath()), StandardCharsets.UTF_8)).isEqualTo(
+                "unit_code,unit_name,parent_code,unit_level,peer_group\nDN,Đà Nẵng,,CITY,\nHV,Hòa Vang,DN,UNIT,RURAL\n");
+        // The file's identity is its bytes as received, not the copy's.
+        assertThat(f.sha256()).isEqualTo(java.util.HexFormat.of().formatHex(sha256(concat(head, rest))));
+    }
+
+    @Test
+    void vniHeaderIsDecodedBeforeItIsMapped() throws IOException {
+        writeAll();
+        // members.csv typed in VNI with the Vietnamese headers: "Maõ ñaûng vieân" is "Mã đảng viên".
+        String typed = "Maõ ñaûng vieân,Giôùi tính,Maõ ñôn vò,Ngaøy vaøo Ñaûng\nA1,Nöõ,C1,2024-03-02\n";
+        Files.write(dir.resolve("members.csv"), typed.getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        CheckedSourceFile f = openAuto().get(SourceFile.MEMBERS);
+        assertThat(f.encoding()).startsWith("VNI");
+        assertThat(f.received()).containsExactly("Mã đảng viên", "Giới tính", "Mã đơn vị", "Ngày vào Đảng");
+        assertThat(f.header()).containsExactly("member_id", "gender", "unit_code", "admitted_on");
+        assertThat(Files.readString(Path.of(f.readPath()), StandardCharsets.UTF_8)).endsWith("A1,Nữ,C1,2024-03-02\n");
+    }
+
+    @Test
+    void fileWhoseEncodingCannotBeToldIsNotGuessed() throws IOException {
+        writeAll();
+        byte[] bytes = concat("unit_code,unit_name,parent_code,unit_level,peer_group\nDN,X".getBytes(StandardCharsets.US_ASCII),
+                new byte[] {(byte) 0x96, 'Q', ',', ',', 'C', 'I', 'T', 'Y', ',', '\n'});
+        Files.write(dir.resolve("units.csv"), bytes);
+        assertThatThrownBy(this::openAuto).isInstanceOf(SourceException.class)
+                .hasMessageContaining("units.csv: not UTF-8, and its encoding cannot be told").hasMessageContaining("line 2");
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test
@@ -144,7 +204,7 @@ class SourceDropTest {
         bytes[1] = (byte) 0xFE;
         System.arraycopy(body, 0, bytes, 2, body.length);
         Files.write(dir.resolve("members.csv"), bytes);
-        CheckedSourceFile f = SourceDrop.open(dir.toString(), new Configuration(), StandardCharsets.UTF_8,
+        CheckedSourceFile f = SourceDrop.open(dir.toString(), new Configuration(), SourceEncoding.utf8(),
                 dir.resolve("staging").toString(), SourceMapping.builtIn()).get(SourceFile.MEMBERS);
         assertThat(f.header()).containsExactly("member_id", "full_name", "gender", "unit_code", "admitted_on");
         // The UTF-8 copy bronze reads: commas, the name with a comma quoted, no byte-order mark.

@@ -39,7 +39,7 @@ class WorkbookTest {
     }
 
     SourceDrop open() {
-        return SourceDrop.open(dir.toString(), new Configuration(), StandardCharsets.UTF_8, dir.resolve("staging").toString(),
+        return SourceDrop.open(dir.toString(), new Configuration(), SourceEncoding.utf8(), dir.resolve("staging").toString(),
                 SourceMapping.builtIn());
     }
 

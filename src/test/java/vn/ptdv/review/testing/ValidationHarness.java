@@ -22,6 +22,7 @@ import vn.ptdv.review.silver.Validated;
 import vn.ptdv.review.silver.Validation;
 import vn.ptdv.review.sources.CheckedSourceFile;
 import vn.ptdv.review.sources.SourceDrop;
+import vn.ptdv.review.sources.SourceEncoding;
 import vn.ptdv.review.sources.SourceMapping;
 
 /** Runs one source file's text through the real bronze reader and validation, without Delta. */
@@ -35,7 +36,9 @@ public final class ValidationHarness {
     private Dataset<Row> knownMembers;
     private Dataset<Row> admissions;
     private String dateFormat = "yyyy-MM-dd";
-    private java.nio.charset.Charset encoding = StandardCharsets.UTF_8;
+    private SourceEncoding encoding = SourceEncoding.utf8();
+    /** What the test's text is written in: the declared encoding when Java knows it. */
+    private java.nio.charset.Charset bytesOfText = StandardCharsets.UTF_8;
     private List<vn.ptdv.review.domain.Term> terms = vn.ptdv.review.config.ReviewConfig.referenceTerms();
     private SourceMapping mapping = SourceMapping.contractOnly();
 
@@ -84,8 +87,10 @@ public final class ValidationHarness {
         return this;
     }
 
-    public ValidationHarness encoding(String charset) {
-        this.encoding = java.nio.charset.Charset.forName(charset);
+    /** The source files' encoding as review.source.encoding names it; the test's text is written in it when Java knows it. */
+    public ValidationHarness encoding(String name) {
+        this.encoding = SourceEncoding.of(name);
+        this.bytesOfText = java.nio.charset.Charset.isSupported(name) ? java.nio.charset.Charset.forName(name) : StandardCharsets.UTF_8;
         return this;
     }
 
@@ -105,7 +110,7 @@ public final class ValidationHarness {
     }
 
     public Validated validate(SilverSpec spec, String csv) {
-        return validate(spec, csv.getBytes(encoding));
+        return validate(spec, csv.getBytes(bytesOfText));
     }
 
     /** Validates a file of these bytes, decoded with the harness's encoding. */
@@ -117,7 +122,7 @@ public final class ValidationHarness {
 
     /** The rows of a file with their own checks only ({@link Validation#rowChecks}): before repeated keys are looked for. */
     public Dataset<Row> rowChecks(SilverSpec spec, String csv) {
-        return Validation.rowChecks(spec, bronze(spec, csv.getBytes(encoding)), context());
+        return Validation.rowChecks(spec, bronze(spec, csv.getBytes(bytesOfText)), context());
     }
 
     /** Validates {@code xlsx}, the bytes of a workbook, as {@code spec}'s file. */
