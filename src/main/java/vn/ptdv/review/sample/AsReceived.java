@@ -5,6 +5,7 @@ import static vn.ptdv.review.catalog.Col.*;
 import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.Writer;
 import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -25,6 +26,7 @@ import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.ptdv.review.catalog.SourceFile;
 import vn.ptdv.review.sources.CsvLine;
+import vn.ptdv.review.sources.LegacyVietnamese;
 import vn.ptdv.review.sources.SourceMapping;
 
 /**
@@ -36,6 +38,8 @@ import vn.ptdv.review.sources.SourceMapping;
  *       targets as number cells (#,##0, and the rate as a percent cell);</li>
  *   <li>events stay CSV, in UTF-8 with a byte-order mark as Excel saves it, with Vietnamese headers,
  *       words for codes and dates typed day first (31/8/2024);</li>
+ *   <li>candidates too, but in TCVN3, as an office on legacy software exports them (no byte-order mark,
+ *       nothing that declares it: the ingest finds it);</li>
  *   <li>the other files stay as they are: a drop may mix both forms.</li>
  * </ul>
  * The names and words are the first ones {@link SourceMapping} lists for each column and code, so the
@@ -49,7 +53,9 @@ public final class AsReceived {
             SourceFile.MEMBERS, "DANH SÁCH ĐẢNG VIÊN",
             SourceFile.TARGETS, "CHỈ TIÊU KẾT NẠP ĐẢNG VIÊN HẰNG NĂM");
     /** Files rewritten as CSV with Vietnamese headers and words. */
-    static final Set<SourceFile> TYPED_CSV = Set.of(SourceFile.EVENTS);
+    static final Set<SourceFile> TYPED_CSV = Set.of(SourceFile.EVENTS, SourceFile.CANDIDATES);
+    /** Of those, the files written in TCVN3 rather than UTF-8. */
+    static final Set<SourceFile> TCVN3_CSV = Set.of(SourceFile.CANDIDATES);
     /** Columns holding dates, written as date cells (workbooks) or day-first text (CSV). */
     static final Set<String> DATE_COLUMNS = Set.of(VALID_FROM, VALID_TO, BIRTH_DATE, ADMITTED_ON, OFFICIAL_ON, LEFT_ON, EVENT_DATE);
     /** Whole-number columns of a workbook, written as number cells with a thousands separator. */
@@ -106,12 +112,14 @@ public final class AsReceived {
     }
 
     static void writeTypedCsv(SourceFile f, Path csv, Path out, SourceMapping mapping) throws IOException {
+        boolean tcvn3 = TCVN3_CSV.contains(f);
         try (BufferedReader in = Files.newBufferedReader(csv, StandardCharsets.UTF_8);
-             BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+             java.io.OutputStream bytes = new java.io.BufferedOutputStream(Files.newOutputStream(out));
+             Writer w = tcvn3 ? new Tcvn3Writer(bytes) : new java.io.OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
             List<String> header = fields(in.readLine(), csv);
             List<String> names = new ArrayList<>();
             for (String column : header) names.add(headerName(f, column, mapping));
-            w.write(CsvLine.BOM);
+            if (!tcvn3) w.write(CsvLine.BOM);
             w.write(CsvLine.join(names));
             w.write("\r\n");
             for (String line = in.readLine(); line != null; line = in.readLine()) {
@@ -127,6 +135,30 @@ public final class AsReceived {
                 w.write(CsvLine.join(typed));
                 w.write("\r\n");
             }
+        }
+    }
+
+    /** Text written as TCVN3 bytes ({@link LegacyVietnamese#encodeTcvn3}). */
+    static final class Tcvn3Writer extends Writer {
+        private final java.io.OutputStream out;
+
+        Tcvn3Writer(java.io.OutputStream out) {
+            this.out = out;
+        }
+
+        @Override
+        public void write(char[] chars, int offset, int length) throws IOException {
+            out.write(LegacyVietnamese.encodeTcvn3(new String(chars, offset, length)));
+        }
+
+        @Override
+        public void flush() throws IOException {
+            out.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            out.close();
         }
     }
 

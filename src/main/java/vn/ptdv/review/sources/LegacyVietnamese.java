@@ -128,6 +128,37 @@ public enum LegacyVietnamese {
         return Optional.of(out);
     }
 
+    /**
+     * {@code text} in TCVN3, as a legacy office's software writes it (the sample's as-received drop): a letter
+     * the table lacks (some upper-case toned ones) as its letter without tone followed by the tone's byte.
+     * Only TCVN3 is written; a character it cannot hold is refused.
+     */
+    public static byte[] encodeTcvn3(String text) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length());
+        String nfc = Normalizer.normalize(text, Normalizer.Form.NFC);
+        for (int i = 0; i < nfc.length(); i++) {
+            char c = nfc.charAt(i);
+            int at = TCVN3_HIGH.indexOf(c);
+            if (c < 0x80) {
+                out.write(c);
+            } else if (at >= 0) {
+                out.write(0x80 + at);
+            } else {
+                String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
+                String tones = d.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
+                String letter = Normalizer.normalize(d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
+                int base = letter.length() == 1 ? (letter.charAt(0) < 0x80 ? letter.charAt(0) : 0x80 + TCVN3_HIGH.indexOf(letter.charAt(0))) : -1;
+                int tone = tones.length() == 1 ? TCVN3_HIGH.indexOf(tones.charAt(0)) : -1;
+                if (base < 0 || base == 0x7F || tone < 0) {
+                    throw new IllegalArgumentException(String.format("'%c' (U+%04X) cannot be written in TCVN3", c, (int) c));
+                }
+                out.write(base);
+                out.write(0x80 + tone);
+            }
+        }
+        return out.toByteArray();
+    }
+
     private static String tcvn3(byte[] bytes) {
         StringBuilder text = new StringBuilder(bytes.length);
         for (byte b : bytes) {

@@ -56,6 +56,9 @@ class AsReceivedSampleIT {
         // events.csv: a byte-order mark, then the Vietnamese header of sources/mapping.conf's first names.
         assertThat(Files.readString(drop.resolve("events.csv"))).startsWith(
                 "\uFEFFMã sự kiện,Mã đảng viên,Loại biến động,Ngày,Mã chi bộ,Nguồn kết nạp\r\n");
+        // candidates.csv in TCVN3: "Mã quần chúng," is these bytes (iconv -f UTF-8 -t TCVN5712-1), no mark before.
+        byte[] start = java.util.Arrays.copyOf(Files.readAllBytes(drop.resolve("candidates.csv")), 14);
+        assertThat(java.util.HexFormat.of().formatHex(start)).isEqualTo("4db7207175c76e206368f36e672c");
     }
 
     @Test
@@ -69,6 +72,8 @@ class AsReceivedSampleIT {
         assertThat(run.err()).contains("members.xlsx#members   read 68,660 = accepted 68,660 + quarantined 0")
                 .contains("units.xlsx#units       read 1,771 = accepted 1,771 + quarantined 0")
                 .contains("events.csv             read 26,464 = accepted 26,464 + quarantined 0")
+                .contains("candidates.csv (13,789 lines, TCVN3 (found: not UTF-8))")
+                .contains("candidates.csv         read 13,789 = accepted 13,789 + quarantined 0")
                 .contains("quarantine: no rows rejected")
                 .contains("'Giới tính' as gender");
     }
