@@ -63,6 +63,31 @@ final class EncodingDetection {
         return words;
     }
 
+    /** The words of {@code text} with a character above 0x7F: runs of ASCII letters and such characters. */
+    static List<String> legacyWords(String text) {
+        List<String> words = new ArrayList<>();
+        int start = -1;
+        boolean high = false;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            boolean letter = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+            if (letter) {
+                if (start < 0) start = i;
+                high |= c >= 0x80;
+            } else {
+                if (high) words.add(text.substring(start, i));
+                start = -1;
+                high = false;
+            }
+        }
+        return words;
+    }
+
+    /** Whether every word of {@code text} with a character above 0x7F is a Vietnamese syllable. */
+    static boolean allSyllables(String text) {
+        return legacyWords(text).stream().allMatch(VietnameseSyllables::isSyllable);
+    }
+
     /**
      * How {@code words} read in each of {@code encodings} (an empty one: as written), best first; {@code
      * decode} gives a word's text in an encoding, or nothing when the word cannot be in it.

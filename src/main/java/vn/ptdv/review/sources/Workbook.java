@@ -40,6 +40,11 @@ import vn.ptdv.review.catalog.SourceFile;
  * when it has one), a number without grouping (1381, not 1,381), a percentage as the percent it shows (4.5
  * for 4.5%), a formula as its cached result, text as typed with line breaks as spaces (a record is one
  * line of the copy).
+ *
+ * <p>Text typed in a legacy font (TCVN3's .VnTime, VNI's VNI-Times) is decoded: the header is read in the
+ * first reading that has every required column (as written, TCVN3, VNI), and a cell whose words are not
+ * Vietnamese syllables as written is decoded in the sheet's legacy font (the header's, else the one reading
+ * that makes all its words syllables). The cells decoded are counted in the file's encoding.
  */
 final class Workbook {
     /** Extension of the workbooks read beside .csv files. */
@@ -150,6 +155,10 @@ final class Workbook {
         List<String> received;
         int headerRow;
         int lastRow;
+        /** The legacy font the header was typed in, when it was. */
+        java.util.Optional<LegacyVietnamese> headerFont = java.util.Optional.empty();
+        /** Cells decoded, per legacy font. */
+        final java.util.EnumMap<LegacyVietnamese, Long> decodedCells = new java.util.EnumMap<>(LegacyVietnamese.class);
 
         Copy(SourceFile file, Path path, String sheet, SourceMapping mapping, Writer out) {
             this.file = file;
@@ -181,6 +190,7 @@ final class Workbook {
                     for (int r = lastRow + 1; r < row; r++) out.write('\n'); // rows the sheet skips (blank): blank lines
                     // Excel leaves out empty cells at a row's end: as many fields as the header, unless more are filled.
                     List<String> fields = withoutTrailingBlanks(cells);
+                    fields.replaceAll(this::unicode);
                     while (fields.size() < header.size()) fields.add("");
                     out.write(CsvLine.join(fields));
                     out.write('\n');
@@ -191,11 +201,40 @@ final class Workbook {
             }
         }
 
+        /** A cell's text in Unicode: as written, or decoded from a legacy font (see the class comment). */
+        String unicode(String cell) {
+            if (EncodingDetection.allSyllables(cell)) return cell;
+            java.util.Optional<LegacyVietnamese> font = headerFont;
+            if (font.isEmpty()) {
+                List<LegacyVietnamese> fits = java.util.Arrays.stream(LegacyVietnamese.values()).filter(e -> e != LegacyVietnamese.WINDOWS_1258)
+                        .filter(e -> e.fromLegacyFontText(cell).filter(EncodingDetection::allSyllables).isPresent()).toList();
+                if (fits.size() == 1) font = java.util.Optional.of(fits.get(0));
+            }
+            java.util.Optional<String> decoded = font.flatMap(e -> e.fromLegacyFontText(cell));
+            if (decoded.isEmpty()) return cell;
+            decodedCells.merge(font.get(), 1L, Long::sum);
+            return decoded.get();
+        }
+
+        /** Whether {@code names} hold every required column. */
+        private boolean complete(List<String> names) {
+            return !names.isEmpty() && SourceDrop.requiredColumns(file).stream().allMatch(c -> names.stream().anyMatch(
+                    n -> !n.isBlank() && mapping.column(file, n).map(c::equals).orElse(false)));
+        }
+
         private void lookForHeader(int row) throws IOException {
             List<String> names = withoutTrailingBlanks(cells);
             List<String> required = SourceDrop.requiredColumns(file);
-            boolean complete = !names.isEmpty() && required.stream().allMatch(c -> names.stream().anyMatch(
-                    n -> !n.isBlank() && mapping.column(file, n).map(c::equals).orElse(false)));
+            boolean complete = complete(names);
+            for (LegacyVietnamese font : List.of(LegacyVietnamese.TCVN3, LegacyVietnamese.VNI)) {
+                if (complete) break;
+                List<String> decoded = names.stream().map(n -> font.fromLegacyFontText(n).orElse(n)).toList();
+                if (complete(decoded)) {
+                    complete = true;
+                    headerFont = java.util.Optional.of(font);
+                    names = new ArrayList<>(decoded);
+                }
+            }
             if (!complete) {
                 if (row > MAX_HEADER_ROW) {
                     throw new SourceException(path + ": sheet '" + sheet + "': none of rows 1-" + MAX_HEADER_ROW + " is a header with"
@@ -221,7 +260,16 @@ final class Workbook {
         CheckedSourceFile checked(Path copy, MessageDigest sha) {
             end();
             return new CheckedSourceFile(file, path + "#" + sheet, copy.toString(), HexFormat.of().formatHex(sha.digest()),
-                    header, received, lastRow - headerRow + 1, headerRow - 1, CheckedSourceFile.UTF_8);
+                    header, received, lastRow - headerRow + 1, headerRow - 1, encoding());
+        }
+
+        /** What the sheet's text was read as: Unicode, or the legacy fonts of the cells decoded (the header's first). */
+        String encoding() {
+            if (decodedCells.isEmpty() && headerFont.isEmpty()) return CheckedSourceFile.UTF_8;
+            List<String> parts = new ArrayList<>();
+            headerFont.ifPresent(f -> parts.add(f + " font in the header"));
+            decodedCells.forEach((f, n) -> parts.add(f + " font in " + String.format("%,d", n) + " cell(s)"));
+            return String.join(", ", parts);
         }
 
         void end() {

@@ -68,6 +68,42 @@ class WorkbookTest {
         assertClerksSheetCopied(open().get(SourceFile.MEMBERS), "members.xlsx#Đảng viên");
     }
 
+    /** What a cell typed in a legacy font holds: the Windows-1252 reading of the bytes typed. */
+    static Workbooks.Value typed(String hex) {
+        return text(new String(java.util.HexFormat.of().parseHex(hex), java.nio.charset.Charset.forName("windows-1252")));
+    }
+
+    @Test
+    void aSheetTypedInTheTcvn3FontIsReadInUnicode() throws IOException {
+        writeAllButMembers();
+        // Every cell typed in .VnTime; the bytes are GNU iconv's for the Unicode text (iconv -t TCVN5712-1):
+        // "Mã đảng viên", "Họ và tên", "Giới tính", "Mã chi bộ", "Ngày vào Đảng"; "Lê Văn A", "Nữ".
+        Files.write(dir.resolve("members.xlsx"), Workbooks.sheet("DS", false, 5,
+                new Workbooks.Value[] {typed("4db720aeb66e67207669aa6e"), typed("48e42076b52074aa6e"), typed("4769ed692074dd6e68"),
+                        typed("4db7206368692062e9"), typed("4e67b5792076b56f20a7b66e67")},
+                new Workbooks.Value[] {text("A1"), typed("4caa2056a86e2041"), typed("4ef7"), text("C1"), text("2024-03-02")}));
+        CheckedSourceFile f = open().get(SourceFile.MEMBERS);
+        assertThat(f.received()).containsExactly("Mã đảng viên", "Họ và tên", "Giới tính", "Mã chi bộ", "Ngày vào Đảng");
+        assertThat(f.header()).containsExactly("member_id", "full_name", "gender", "unit_code", "admitted_on");
+        assertThat(copy(f)).containsExactly("member_id,full_name,gender,unit_code,admitted_on", "A1,Lê Văn A,Nữ,C1,2024-03-02");
+        // Two cells of the row decoded ("A1", "C1" and the date have no letter above 0x7F).
+        assertThat(f.encoding()).isEqualTo("TCVN3 font in the header, TCVN3 font in 2 cell(s)");
+    }
+
+    @Test
+    void vniCellsUnderAUnicodeHeaderAreDecodedAndUnicodeCellsLeftAlone() throws IOException {
+        writeAllButMembers();
+        // The template's header in Unicode; names typed in VNI-Times ("Leâ Vaên A" is Lê Văn A, "Nöõ" is Nữ),
+        // and one name typed in Unicode, "Hà" (à is a Windows-1252 letter too: left alone, a syllable as written).
+        Files.write(dir.resolve("members.xlsx"), Workbooks.sheet("DS", false, 5, MEMBERS_HEADER,
+                new Workbooks.Value[] {text("A1"), text("Leâ Vaên A"), text("Nöõ"), text("C1"), text("2024-03-02")},
+                new Workbooks.Value[] {text("A2"), text("Lê Thu Hà"), text("Nữ"), text("C1"), text("2024-03-03")}));
+        CheckedSourceFile f = open().get(SourceFile.MEMBERS);
+        assertThat(copy(f)).containsExactly("member_id,full_name,gender,unit_code,admitted_on", "A1,Lê Văn A,Nữ,C1,2024-03-02",
+                "A2,Lê Thu Hà,Nữ,C1,2024-03-03");
+        assertThat(f.encoding()).isEqualTo("VNI font in 2 cell(s)");
+    }
+
     @Test
     void anExcel97WorkbookIsCopiedTheSameWay() throws IOException {
         writeAllButMembers();
