@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 @Command(name = "review", mixinStandardHelpOptions = true, version = "party-review 0.1.0",
         description = "Party development statistics for the year-end review: ingest source drops into Delta Lake,"
                 + " compute the trend, target-attainment and peer-comparison tables, write the review pack.",
-        subcommands = {SampleCommand.class, IngestCommand.class, ComputeCommand.class, RunCommand.class, YearlyCommand.class, ReportCommand.class, SqlCommand.class, ServeSqlCommand.class, AccountsCommand.class,
+        subcommands = {SampleCommand.class, InspectCommand.class, IngestCommand.class, ComputeCommand.class, RunCommand.class, YearlyCommand.class, ReportCommand.class, SqlCommand.class, ServeSqlCommand.class, AccountsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class ReviewCli implements Runnable {
     public static final int EXIT_FAILURE = 1;

@@ -18,6 +18,7 @@ import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -75,36 +76,71 @@ public final class SourceDrop {
             }
             Map<SourceFile, CheckedSourceFile> checked = new EnumMap<>(SourceFile.class);
             for (SourceFile f : SourceFile.values()) {
-                Path p = new Path(dir, f.fileName());
-                List<Path> forms = new ArrayList<>();
-                for (Path candidate : List.of(p, new Path(dir, f.tableName() + Workbook.EXTENSION),
-                        new Path(dir, f.tableName() + Workbook.LEGACY_EXTENSION))) {
-                    if (fs.exists(candidate)) forms.add(candidate);
-                }
-                if (forms.size() > 1) {
-                    List<String> names = forms.stream().map(Path::getName).toList();
-                    throw new SourceException(dir + ": " + (names.size() == 2 ? "both " + names.get(0) + " and " + names.get(1)
-                            : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1))
-                            + " are in the drop; keep the one to ingest");
-                }
-                if (!forms.isEmpty() && !forms.get(0).equals(p)) {
-                    if (staging == null) throw new IllegalArgumentException("a workbook needs a staging directory for its CSV copy");
-                    checked.put(f, checkWorkbook(f, fs, forms.get(0), new Path(staging, f.fileName()), mapping));
-                    continue;
-                }
-                if (!fs.exists(p)) {
-                    if (f.optionalFile()) {
-                        continue;
-                    }
-                    throw new SourceException(p + ": required file is missing (the drop must contain "
-                            + String.join(", ", requiredFileNames()) + ", each as .csv or " + Workbook.EXTENSION + ")");
-                }
-                checked.put(f, check(f, fs, p, encoding, staging, mapping));
+                checkOne(f, fs, dir, encoding, staging, mapping).ifPresent(c -> checked.put(f, c));
             }
             return new SourceDrop(dir.toString(), checked, fs.exists(new Path(dir, SAMPLE_MARKER)));
         } catch (IOException e) {
             throw new SourceException("cannot read source directory " + directory + ": " + e.getMessage(), e);
         }
+    }
+
+    /** One file of the contract in {@code dir}, checked; empty when it is optional and absent. */
+    static Optional<CheckedSourceFile> checkOne(SourceFile f, FileSystem fs, Path dir, SourceEncoding encoding, String staging,
+                                                SourceMapping mapping) throws IOException {
+            Path p = new Path(dir, f.fileName());
+            List<Path> forms = new ArrayList<>();
+            for (Path candidate : List.of(p, new Path(dir, f.tableName() + Workbook.EXTENSION),
+                    new Path(dir, f.tableName() + Workbook.LEGACY_EXTENSION))) {
+                if (fs.exists(candidate)) forms.add(candidate);
+            }
+            if (forms.size() > 1) {
+                List<String> names = forms.stream().map(Path::getName).toList();
+                throw new SourceException(dir + ": " + (names.size() == 2 ? "both " + names.get(0) + " and " + names.get(1)
+                        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1))
+                        + " are in the drop; keep the one to ingest");
+            }
+            if (!forms.isEmpty() && !forms.get(0).equals(p)) {
+                if (staging == null) throw new IllegalArgumentException("a workbook needs a staging directory for its CSV copy");
+                return Optional.of(checkWorkbook(f, fs, forms.get(0), new Path(staging, f.fileName()), mapping));
+            }
+            if (!fs.exists(p)) {
+                if (f.optionalFile()) {
+                    return Optional.empty();
+                }
+                throw new SourceException(p + ": required file is missing (the drop must contain "
+                        + String.join(", ", requiredFileNames()) + ", each as .csv or " + Workbook.EXTENSION + ")");
+            }
+            return Optional.of(check(f, fs, p, encoding, staging, mapping));
+    }
+
+    /** What {@link #inspect} says of one file of the contract: checked, or the problem that stops it, or absent. */
+    public record Inspection(SourceFile file, Optional<CheckedSourceFile> checked, Optional<String> problem) {}
+
+    /**
+     * Every file of the drop checked as {@link #open} does, without stopping at the first problem: each
+     * file's result or problem (a required file missing is one). Writes only under {@code staging}.
+     */
+    public static List<Inspection> inspect(String directory, Configuration hadoop, SourceEncoding encoding, String staging,
+                                           SourceMapping mapping) {
+        List<Inspection> out = new ArrayList<>();
+        try {
+            Path dir = new Path(directory);
+            FileSystem fs = dir.getFileSystem(hadoop);
+            if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
+                throw new SourceException("source directory " + directory + " does not exist or is not a directory");
+            }
+            for (SourceFile f : SourceFile.values()) {
+                try {
+                    Optional<CheckedSourceFile> c = checkOne(f, fs, dir, encoding, staging, mapping);
+                    out.add(new Inspection(f, c, Optional.empty()));
+                } catch (SourceException e) {
+                    out.add(new Inspection(f, Optional.empty(), Optional.of(e.getMessage())));
+                }
+            }
+        } catch (IOException e) {
+            throw new SourceException("cannot read source directory " + directory + ": " + e.getMessage(), e);
+        }
+        return out;
     }
 
     static List<String> requiredFileNames() {
