@@ -22,8 +22,8 @@ public final class DataDictionary {
                 + " `catalog.Tables`). The column meanings are also the tables' column comments in the catalog"
                 + " (`DESCRIBE TABLE`). `DataDictionaryTest` fails when this page differs from the code.\n\n");
         md.append("## Input contract\n\n");
-        md.append("A source drop is a directory of one file per input, each a CSV file (UTF-8 with or without BOM, one"
-                + " record per line) or an `.xlsx` or `.xls` workbook (its first sheet): a header row (names matched case-insensitively,"
+        md.append("A source drop is a directory of one file per input, each a CSV file (UTF-8 with or without BOM, or UTF-16,"
+                + " TCVN3, VNI or Windows-1258, found per file: see [sources](sources.md#encodings); one record per line) or an `.xlsx` or `.xls` workbook (its first sheet): a header row (names matched case-insensitively,"
                 + " or read through `conf/sources/mapping.conf`, see [sources](sources.md)), dates in"
                 + " `review.source.date-format` (ISO `yyyy-MM-dd` by default) or the mapping's `date-formats`, an empty cell"
                 + " is null, extra columns are kept in bronze and ignored after.\n\n");
