@@ -144,19 +144,26 @@ public enum LegacyVietnamese {
             } else if (at >= 0) {
                 out.write(0x80 + at);
             } else {
+                // The letter without its tone, then the tone as TCVN3's combining byte (0xB0 to 0xB4).
                 String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
                 String tones = d.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
                 String letter = Normalizer.normalize(d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
-                int base = letter.length() == 1 ? (letter.charAt(0) < 0x80 ? letter.charAt(0) : 0x80 + TCVN3_HIGH.indexOf(letter.charAt(0))) : -1;
-                int tone = tones.length() == 1 ? TCVN3_HIGH.indexOf(tones.charAt(0)) : -1;
-                if (base < 0 || base == 0x7F || tone < 0) {
+                int base = letter.length() != 1 ? -1 : letter.charAt(0) < 0x80 ? letter.charAt(0) : tcvn3Byte(letter.charAt(0));
+                int tone = tones.length() == 1 ? tcvn3Byte(tones.charAt(0)) : -1;
+                if (base < 0 || tone < 0) {
                     throw new IllegalArgumentException(String.format("'%c' (U+%04X) cannot be written in TCVN3", c, (int) c));
                 }
                 out.write(base);
-                out.write(0x80 + tone);
+                out.write(tone);
             }
         }
         return out.toByteArray();
+    }
+
+    /** The byte of a character of TCVN3's upper half, or -1. */
+    private static int tcvn3Byte(char c) {
+        int at = TCVN3_HIGH.indexOf(c);
+        return at < 0 ? -1 : 0x80 + at;
     }
 
     private static String tcvn3(byte[] bytes) {

@@ -108,7 +108,7 @@ public final class SourceDrop {
                     return Optional.empty();
                 }
                 throw new SourceException(p + ": required file is missing (the drop must contain "
-                        + String.join(", ", requiredFileNames()) + ", each as .csv or " + Workbook.EXTENSION + ")");
+                        + String.join(", ", requiredFileNames()) + ", each as .csv, " + Workbook.EXTENSION + " or " + Workbook.LEGACY_EXTENSION + ")");
             }
             return Optional.of(check(f, fs, p, encoding, staging, mapping));
     }

@@ -51,6 +51,15 @@ class LegacyVietnameseTest {
     }
 
     @Test
+    void textIsWrittenInTcvn3AsIconvWritesIt() {
+        assertThat(HexFormat.of().formatHex(LegacyVietnamese.encodeTcvn3(TEXT))).isEqualTo(HexFormat.of().formatHex(TCVN3_BYTES));
+        // "Ứ" has no byte of its own in the table read here: Ư (A6) then the acute as TCVN3's combining byte (B3).
+        assertThat(HexFormat.of().formatHex(LegacyVietnamese.encodeTcvn3("Ứng"))).isEqualTo("a6b36e67");
+        assertThat(LegacyVietnamese.TCVN3.decode(HexFormat.of().parseHex("a6b36e67"))).isEqualTo("Ứng");
+        assertThatThrownBy(() -> LegacyVietnamese.encodeTcvn3("€")).hasMessageContaining("cannot be written in TCVN3");
+    }
+
+    @Test
     void undefinedByteIsRefusedNotReplaced() {
         // 0x81 is defined in neither Windows-1258 nor Windows-1252 (VNI).
         String line = "HV,H\u0081a Vang";
