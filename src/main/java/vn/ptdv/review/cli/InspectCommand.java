@@ -10,7 +10,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import vn.ptdv.review.config.ConfigKeys;
 import vn.ptdv.review.config.ReviewConfig;
 import vn.ptdv.review.sources.CheckedSourceFile;
 import vn.ptdv.review.sources.SourceDrop;
@@ -37,12 +36,7 @@ final class InspectCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         ReviewConfig config = common.config();
         SourceMapping mapping = SourceMapping.load(ReviewConfig.confDir());
-        SourceEncoding encoding;
-        try {
-            encoding = SourceEncoding.of(config.sourceEncoding());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(ConfigKeys.SOURCE_ENCODING + ": " + e.getMessage(), e);
-        }
+        SourceEncoding encoding = SourceEncoding.of(config.sourceEncoding());
         // Workbooks and files in other encodings are copied as UTF-8 to check them: into a directory removed after.
         Path staging = Files.createTempDirectory("review-inspect-");
         List<SourceDrop.Inspection> inspections;

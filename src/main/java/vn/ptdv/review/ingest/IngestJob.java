@@ -106,11 +106,7 @@ public final class IngestJob {
         this.warehouse = warehouse;
         this.config = config;
         this.mapping = mapping;
-        try {
-            this.encoding = SourceEncoding.of(config.sourceEncoding());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(vn.ptdv.review.config.ConfigKeys.SOURCE_ENCODING + ": " + e.getMessage(), e);
-        }
+        this.encoding = SourceEncoding.of(config.sourceEncoding());
     }
 
     public List<FileAccounting> run(String sourceDirectory) {

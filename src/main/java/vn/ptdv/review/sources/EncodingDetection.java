@@ -26,14 +26,12 @@ final class EncodingDetection {
     /** A word of the file with a byte above 0x7F: its line (1-based) and its bytes. */
     record Word(long line, byte[] bytes) {}
 
-    /**
-     * One way of reading the words: a legacy encoding, or none (the text as written, for cells), and the
-     * share of the words it reads as syllables.
-     */
-    record Reading(Optional<LegacyVietnamese> encoding, double share) {
-        String label() {
-            return encoding.map(LegacyVietnamese::toString).orElse("as written");
-        }
+    /** A legacy encoding, and the share of the words it reads as syllables. */
+    record Reading(LegacyVietnamese encoding, double share) {}
+
+    /** Whether a byte or character belongs to a word: an ASCII letter, or anything above 0x7F. */
+    static boolean inWord(int c) {
+        return c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
     }
 
     /** The first {@link #MAX_WORDS} words with a byte above 0x7F: runs of ASCII letters and such bytes. */
@@ -47,8 +45,7 @@ final class EncodingDetection {
         while ((n = in.read(buf)) > 0 && words.size() < MAX_WORDS) {
             for (int i = 0; i < n; i++) {
                 int b = buf[i] & 0xFF;
-                boolean letter = b >= 0x80 || (b >= 'a' && b <= 'z') || (b >= 'A' && b <= 'Z');
-                if (letter) {
+                if (inWord(b)) {
                     word.write(b);
                     high |= b >= 0x80;
                     continue;
@@ -70,8 +67,7 @@ final class EncodingDetection {
         boolean high = false;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
-            boolean letter = c >= 0x80 || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-            if (letter) {
+            if (inWord(c)) {
                 if (start < 0) start = i;
                 high |= c >= 0x80;
             } else {
@@ -88,23 +84,15 @@ final class EncodingDetection {
         return legacyWords(text).stream().allMatch(VietnameseSyllables::isSyllable);
     }
 
-    /**
-     * How {@code words} read in each of {@code encodings} (an empty one: as written), best first; {@code
-     * decode} gives a word's text in an encoding, or nothing when the word cannot be in it.
-     */
-    static <W> List<Reading> readings(List<W> words, List<Optional<LegacyVietnamese>> encodings,
-                                      java.util.function.BiFunction<Optional<LegacyVietnamese>, W, Optional<String>> decode) {
+    /** How {@code words} read in each legacy encoding, best first. */
+    static List<Reading> readings(List<Word> words) {
         List<Reading> out = new ArrayList<>();
-        for (Optional<LegacyVietnamese> e : encodings) {
-            long syllables = words.stream().filter(w -> decode.apply(e, w).filter(VietnameseSyllables::isSyllable).isPresent()).count();
+        for (LegacyVietnamese e : LegacyVietnamese.values()) {
+            long syllables = words.stream().filter(w -> VietnameseSyllables.isSyllable(e.decode(w.bytes()))).count();
             out.add(new Reading(e, words.isEmpty() ? 0 : (double) syllables / words.size()));
         }
         out.sort(Comparator.comparingDouble(Reading::share).reversed());
         return out;
-    }
-
-    static List<Optional<LegacyVietnamese>> legacyEncodings() {
-        return java.util.Arrays.stream(LegacyVietnamese.values()).map(Optional::of).toList();
     }
 
     /**
@@ -112,9 +100,9 @@ final class EncodingDetection {
      * file, the first such word's line and bytes and how each encoding reads it, when no reading is clearly best.
      */
     static LegacyVietnamese decide(String file, List<Word> words) {
-        List<Reading> ranked = readings(words, legacyEncodings(), (e, w) -> Optional.of(e.orElseThrow().decode(w.bytes())));
+        List<Reading> ranked = readings(words);
         Optional<Reading> best = clearlyBest(ranked);
-        if (best.isPresent()) return best.get().encoding().orElseThrow();
+        if (best.isPresent()) return best.get().encoding();
         StringBuilder why = new StringBuilder(file).append(": not UTF-8, and its encoding cannot be told from its text: ");
         if (words.isEmpty()) {
             why.append("it has bytes above 0x7F but no word made of them.");
@@ -133,7 +121,7 @@ final class EncodingDetection {
     /** The share of words each reading makes syllables, as a sentence's part: "read as TCVN3 95% are syllables, ...". */
     static String shares(List<Reading> ranked) {
         List<String> parts = new ArrayList<>();
-        for (Reading r : ranked) parts.add(r.label() + " " + Math.round(r.share() * 100) + "%");
+        for (Reading r : ranked) parts.add(r.encoding() + " " + Math.round(r.share() * 100) + "%");
         return "Vietnamese syllables when read as " + String.join(", ", parts);
     }
 

@@ -68,34 +68,28 @@ public enum LegacyVietnamese {
     }
 
     /**
-     * The text a line of this encoding is, given the line read byte for byte as ISO-8859-1 (how {@link
-     * SourceDrop} reads a legacy file before it knows the lines).
-     */
-    public String fromLatin1(String line) {
-        return decode(line.getBytes(StandardCharsets.ISO_8859_1));
-    }
-
-    /**
-     * {@link #fromLatin1}, refusing a byte the encoding leaves undefined (five in Windows-1252, which VNI is
-     * written in, and nine in Windows-1258) instead of replacing it: nothing of a line is lost unseen.
+     * The text of a line of this encoding, given the line read byte for byte as ISO-8859-1 (how {@link
+     * SourceDrop} reads a legacy file before it knows the lines). A byte the encoding leaves undefined (five in
+     * Windows-1252, which VNI is written in, and nine in Windows-1258) is refused instead of replaced: nothing
+     * of a line is lost unseen.
      */
     public String fromLatin1Strict(String line) {
         byte[] bytes = line.getBytes(StandardCharsets.ISO_8859_1);
-        Charset strict = this == WINDOWS_1258 ? CP1258 : this == VNI ? WINDOWS_1252 : null;
-        if (strict != null) {
-            try {
-                strict.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                        .decode(ByteBuffer.wrap(bytes));
-            } catch (CharacterCodingException e) {
-                for (byte b : bytes) {
-                    if (new String(new byte[] {b}, strict).charAt(0) == '\uFFFD') {
-                        throw new IllegalArgumentException(String.format("byte 0x%02X is not a character in %s", b & 0xFF, this));
-                    }
+        if (this == TCVN3) return decode(bytes); // every byte of TCVN3 is a character
+        Charset charset = this == WINDOWS_1258 ? CP1258 : WINDOWS_1252;
+        String text;
+        try {
+            text = charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            for (byte b : bytes) {
+                if (new String(new byte[] {b}, charset).charAt(0) == '\uFFFD') {
+                    throw new IllegalArgumentException(String.format("byte 0x%02X is not a character in %s", b & 0xFF, this));
                 }
-                throw new IllegalArgumentException("not valid " + this + ": " + e.getMessage());
             }
+            throw new IllegalArgumentException("not valid " + this + ": " + e.getMessage());
         }
-        return decode(bytes);
+        return Normalizer.normalize(this == VNI ? vni(text) : text, Normalizer.Form.NFC);
     }
 
     /**
@@ -146,8 +140,8 @@ public enum LegacyVietnamese {
             } else {
                 // The letter without its tone, then the tone as TCVN3's combining byte (0xB0 to 0xB4).
                 String d = Normalizer.normalize(String.valueOf(c), Normalizer.Form.NFD);
-                String tones = d.replaceAll("[^\u0300\u0301\u0303\u0309\u0323]", "");
-                String letter = Normalizer.normalize(d.replaceAll("[\u0300\u0301\u0303\u0309\u0323]", ""), Normalizer.Form.NFC);
+                String letter = Normalizer.normalize(VietnameseSyllables.TONE.matcher(d).replaceAll(""), Normalizer.Form.NFC);
+                String tones = VietnameseSyllables.tones(d);
                 int base = letter.length() != 1 ? -1 : letter.charAt(0) < 0x80 ? letter.charAt(0) : tcvn3Byte(letter.charAt(0));
                 int tone = tones.length() == 1 ? tcvn3Byte(tones.charAt(0)) : -1;
                 if (base < 0 || tone < 0) {
@@ -211,29 +205,21 @@ public enum LegacyVietnamese {
         };
     }
 
-    /** The vowel a VNI letter of its own stands for (ô is ơ, ö is ư, the i letters carry their tone), else 0. */
+    /** The vowel a VNI letter of its own stands for (ô is ơ, ö is ư, the i letters carry their tone), else null. */
     private static String vniLetter(char c) {
-        return switch (c) {
+        String lower = switch (Character.toLowerCase(c)) {
             case 'ô' -> "o" + HORN;
-            case 'Ô' -> "O" + HORN;
             case 'ö' -> "u" + HORN;
-            case 'Ö' -> "U" + HORN;
             case 'ñ' -> "đ";
-            case 'Ñ' -> "Đ";
             case 'í' -> "i" + ACUTE;
-            case 'Í' -> "I" + ACUTE;
             case 'ì' -> "i" + GRAVE;
-            case 'Ì' -> "I" + GRAVE;
             case 'æ' -> "i" + HOOK;
-            case 'Æ' -> "I" + HOOK;
             case 'ó' -> "i" + TILDE;
-            case 'Ó' -> "I" + TILDE;
             case 'ò' -> "i" + DOT_BELOW;
-            case 'Ò' -> "I" + DOT_BELOW;
             case 'î' -> "y" + DOT_BELOW;
-            case 'Î' -> "Y" + DOT_BELOW;
             default -> null;
         };
+        return lower == null || !Character.isUpperCase(c) ? lower : Character.toUpperCase(lower.charAt(0)) + lower.substring(1);
     }
 
     /** VNI text (read as Windows-1252) with its base letters and mark characters composed; NFC is applied after. */

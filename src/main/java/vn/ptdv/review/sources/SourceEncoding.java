@@ -47,7 +47,7 @@ public sealed interface SourceEncoding {
         try {
             return new Java(Charset.forName(n));
         } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-            throw new IllegalArgumentException("'" + name + "' is not an encoding this product reads: auto, tcvn3, vni,"
+            throw new IllegalArgumentException(vn.ptdv.review.config.ConfigKeys.SOURCE_ENCODING + ": '" + name + "' is not an encoding this product reads: auto, tcvn3, vni,"
                     + " windows-1258, or a character set Java knows (UTF-8, ISO-8859-1, ...)");
         }
     }

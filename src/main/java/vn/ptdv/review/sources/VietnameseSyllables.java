@@ -21,14 +21,19 @@ final class VietnameseSyllables {
     private static final String FINAL = "(?:ch|ng|nh|[cmnpt])?";
     private static final Pattern SYLLABLE = Pattern.compile(INITIAL + NUCLEUS + FINAL);
     /** The five tone marks, as combining characters after NFD. */
-    private static final Pattern TONE = Pattern.compile("[\u0300\u0301\u0303\u0309\u0323]");
+    static final Pattern TONE = Pattern.compile("[\u0300\u0301\u0303\u0309\u0323]");
+
+    /** The tone marks of {@code decomposed} (NFD text), in order. */
+    static String tones(String decomposed) {
+        StringBuilder out = new StringBuilder();
+        var m = TONE.matcher(decomposed);
+        while (m.find()) out.append(m.group());
+        return out.toString();
+    }
 
     static boolean isSyllable(String word) {
         String decomposed = Normalizer.normalize(word.toLowerCase(Locale.ROOT), Normalizer.Form.NFD);
-        var tones = TONE.matcher(decomposed);
-        int count = 0;
-        while (tones.find()) count++;
-        if (count > 1) return false;
+        if (tones(decomposed).length() > 1) return false;
         String toneless = Normalizer.normalize(TONE.matcher(decomposed).replaceAll(""), Normalizer.Form.NFC);
         return SYLLABLE.matcher(toneless).matches();
     }
