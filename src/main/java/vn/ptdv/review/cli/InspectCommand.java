@@ -71,8 +71,7 @@ final class InspectCommand implements Callable<Integer> {
             if (!f.file().columnNames().contains(column)) extra.add(column);
         }
         return String.format("%-24s %s rows, %s%s%s", f.name(), Progress.count(f.lines() - 1), f.encoding(),
-                f.renamed().isEmpty() ? "" : "; read as: " + String.join(", ",
-                        f.renamed().entrySet().stream().map(e -> "'" + e.getKey() + "' as " + e.getValue()).toList()),
+                f.renamed().isEmpty() ? "" : "; read as: " + f.renamings(),
                 extra.isEmpty() ? "" : "; extra columns kept: " + String.join(", ", extra));
     }
 

@@ -162,8 +162,7 @@ public final class IngestJob {
                         + (f.encoding().equals(CheckedSourceFile.UTF_8) ? "" : ", " + f.encoding()) + ")").toList()));
         for (CheckedSourceFile f : drop.files()) {
             if (!f.renamed().isEmpty()) {
-                Progress.say("  %s: columns read through %s: %s", f.name(), mapping.origin(), String.join(", ",
-                        f.renamed().entrySet().stream().map(e -> "'" + e.getKey() + "' as " + e.getValue()).toList()));
+                Progress.say("  %s: columns read through %s: %s", f.name(), mapping.origin(), f.renamings());
             }
         }
 

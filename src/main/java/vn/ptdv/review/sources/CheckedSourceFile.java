@@ -30,6 +30,11 @@ public record CheckedSourceFile(SourceFile file, String path, String readPath, S
         return path.substring(path.lastIndexOf('/') + 1);
     }
 
+    /** {@link #renamed} as the ingest and inspect print it: 'Giới tính' as gender, … */
+    public String renamings() {
+        return String.join(", ", renamed().entrySet().stream().map(e -> "'" + e.getKey() + "' as " + e.getValue()).toList());
+    }
+
     /** The columns whose header name was not the contract's own: received name to contract column. */
     public java.util.Map<String, String> renamed() {
         java.util.Map<String, String> out = new java.util.LinkedHashMap<>();

@@ -70,10 +70,7 @@ public final class SourceDrop {
     public static SourceDrop open(String directory, Configuration hadoop, SourceEncoding encoding, String staging, SourceMapping mapping) {
         try {
             Path dir = new Path(directory);
-            FileSystem fs = dir.getFileSystem(hadoop);
-            if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
-                throw new SourceException("source directory " + directory + " does not exist or is not a directory");
-            }
+            FileSystem fs = directoryFileSystem(directory, hadoop);
             Map<SourceFile, CheckedSourceFile> checked = new EnumMap<>(SourceFile.class);
             for (SourceFile f : SourceFile.values()) {
                 checkOne(f, fs, dir, encoding, staging, mapping).ifPresent(c -> checked.put(f, c));
@@ -87,30 +84,30 @@ public final class SourceDrop {
     /** One file of the contract in {@code dir}, checked; empty when it is optional and absent. */
     static Optional<CheckedSourceFile> checkOne(SourceFile f, FileSystem fs, Path dir, SourceEncoding encoding, String staging,
                                                 SourceMapping mapping) throws IOException {
-            Path p = new Path(dir, f.fileName());
-            List<Path> forms = new ArrayList<>();
-            for (Path candidate : List.of(p, new Path(dir, f.tableName() + Workbook.EXTENSION),
-                    new Path(dir, f.tableName() + Workbook.LEGACY_EXTENSION))) {
-                if (fs.exists(candidate)) forms.add(candidate);
+        Path p = new Path(dir, f.fileName());
+        List<Path> forms = new ArrayList<>();
+        for (Path candidate : List.of(p, new Path(dir, f.tableName() + Workbook.EXTENSION),
+                new Path(dir, f.tableName() + Workbook.LEGACY_EXTENSION))) {
+            if (fs.exists(candidate)) forms.add(candidate);
+        }
+        if (forms.size() > 1) {
+            List<String> names = forms.stream().map(Path::getName).toList();
+            throw new SourceException(dir + ": " + (names.size() == 2 ? "both " + names.get(0) + " and " + names.get(1)
+                    : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1))
+                    + " are in the drop; keep the one to ingest");
+        }
+        if (!forms.isEmpty() && !forms.get(0).equals(p)) {
+            if (staging == null) throw new IllegalArgumentException("a workbook needs a staging directory for its CSV copy");
+            return Optional.of(checkWorkbook(f, fs, forms.get(0), new Path(staging, f.fileName()), mapping));
+        }
+        if (!fs.exists(p)) {
+            if (f.optionalFile()) {
+                return Optional.empty();
             }
-            if (forms.size() > 1) {
-                List<String> names = forms.stream().map(Path::getName).toList();
-                throw new SourceException(dir + ": " + (names.size() == 2 ? "both " + names.get(0) + " and " + names.get(1)
-                        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1))
-                        + " are in the drop; keep the one to ingest");
-            }
-            if (!forms.isEmpty() && !forms.get(0).equals(p)) {
-                if (staging == null) throw new IllegalArgumentException("a workbook needs a staging directory for its CSV copy");
-                return Optional.of(checkWorkbook(f, fs, forms.get(0), new Path(staging, f.fileName()), mapping));
-            }
-            if (!fs.exists(p)) {
-                if (f.optionalFile()) {
-                    return Optional.empty();
-                }
-                throw new SourceException(p + ": required file is missing (the drop must contain "
-                        + String.join(", ", requiredFileNames()) + ", each as .csv, " + Workbook.EXTENSION + " or " + Workbook.LEGACY_EXTENSION + ")");
-            }
-            return Optional.of(check(f, fs, p, encoding, staging, mapping));
+            throw new SourceException(p + ": required file is missing (the drop must contain "
+                    + String.join(", ", requiredFileNames()) + ", each as .csv, " + Workbook.EXTENSION + " or " + Workbook.LEGACY_EXTENSION + ")");
+        }
+        return Optional.of(check(f, fs, p, encoding, staging, mapping));
     }
 
     /** What {@link #inspect} says of one file of the contract: checked, or the problem that stops it, or absent. */
@@ -125,10 +122,7 @@ public final class SourceDrop {
         List<Inspection> out = new ArrayList<>();
         try {
             Path dir = new Path(directory);
-            FileSystem fs = dir.getFileSystem(hadoop);
-            if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
-                throw new SourceException("source directory " + directory + " does not exist or is not a directory");
-            }
+            FileSystem fs = directoryFileSystem(directory, hadoop);
             for (SourceFile f : SourceFile.values()) {
                 try {
                     Optional<CheckedSourceFile> c = checkOne(f, fs, dir, encoding, staging, mapping);
@@ -141,6 +135,16 @@ public final class SourceDrop {
             throw new SourceException("cannot read source directory " + directory + ": " + e.getMessage(), e);
         }
         return out;
+    }
+
+    /** The file system of the drop's directory (named as given); refused when it is not a directory. */
+    private static FileSystem directoryFileSystem(String directory, Configuration hadoop) throws IOException {
+        Path dir = new Path(directory);
+        FileSystem fs = dir.getFileSystem(hadoop);
+        if (!fs.exists(dir) || !fs.getFileStatus(dir).isDirectory()) {
+            throw new SourceException("source directory " + directory + " does not exist or is not a directory");
+        }
+        return fs;
     }
 
     static List<String> requiredFileNames() {
@@ -193,7 +197,7 @@ public final class SourceDrop {
             return transcoded(f, fs, p, charset, staging, mapping, line -> line, charset.name());
         }
         try {
-            return scan(f, fs, p, charset, p, null, sha256(), mapping, line -> line, CheckedSourceFile.UTF_8);
+            return scan(f, fs, p, charset, p, null, mapping, line -> line, CheckedSourceFile.UTF_8);
         } catch (NotInEncoding e) {
             if (!(encoding instanceof SourceEncoding.Auto)) throw e;
         }
@@ -219,7 +223,7 @@ public final class SourceDrop {
         Path copy = new Path(staging, f.fileName());
         try (Writer utf8Copy = new LineRewriter(p.toString(), new OutputStreamWriter(fs.create(copy, true), StandardCharsets.UTF_8),
                 lineText)) {
-            return scan(f, fs, p, charset, copy, utf8Copy, sha256(), mapping, lineText, encodingName);
+            return scan(f, fs, p, charset, copy, utf8Copy, mapping, lineText, encodingName);
         }
     }
 
@@ -237,7 +241,9 @@ public final class SourceDrop {
      * when there is one; checks its header (its text made by {@code lineText}) and counts its lines.
      */
     static CheckedSourceFile scan(SourceFile f, FileSystem fs, Path p, Charset encoding, Path copy, Writer utf8Copy,
-                                  MessageDigest sha, SourceMapping mapping, java.util.function.UnaryOperator<String> lineText, String encodingName) throws IOException {
+                                  SourceMapping mapping, java.util.function.UnaryOperator<String> lineText, String encodingName)
+            throws IOException {
+        MessageDigest sha = sha256();
         CharsetDecoder decoder = encoding.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
